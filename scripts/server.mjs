@@ -1,0 +1,68 @@
+// A small static file server for www/, used by the serve command and the browser tests.
+// Usage: node scripts/server.mjs [--port N] [--host H] [--csp]
+// With --csp every response carries the strict Content-Security-Policy the widget must work under.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+const ROOT = resolve(fileURLToPath(new URL('../www', import.meta.url)));
+
+/** Starts the server; resolves to { server, url }. Port 0 picks a free port. */
+export function startServer({ port = 0, host = '127.0.0.1', csp = false } = {}) {
+  const server = createServer(async (req, res) => {
+    const headers = { 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' };
+    if (csp) headers['Content-Security-Policy'] = STRICT_CSP;
+    try {
+      const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      let file = normalize(join(ROOT, path));
+      if (file !== ROOT && !file.startsWith(ROOT + sep)) throw Object.assign(new Error('outside'), { code: 'ENOENT' });
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file);
+      res.writeHead(200, { ...headers, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch (error) {
+      res.writeHead(error.code === 'ENOENT' || error.code === 'EISDIR' ? 404 : 500, {
+        ...headers,
+        'Content-Type': 'text/plain; charset=utf-8',
+      });
+      res.end('not found\n');
+    }
+  });
+  return new Promise((done, fail) => {
+    server.once('error', fail);
+    server.listen(port, host, () => {
+      const { port: actual } = server.address();
+      done({ server, url: `http://${host}:${actual}/` });
+    });
+  });
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const args = process.argv.slice(2);
+  const value = (name, fallback) => {
+    const i = args.indexOf(name);
+    return i >= 0 ? args[i + 1] : fallback;
+  };
+  const { url } = await startServer({
+    port: Number(value('--port', 8080)),
+    host: value('--host', '127.0.0.1'),
+    csp: args.includes('--csp'),
+  });
+  console.log(`Serving the infographic at ${url}  (Ctrl-C to stop)`);
+}

@@ -1,0 +1,114 @@
+//! The named areas of a section (the five 板块 of planning) as a labelled diagram: a spine with
+//! one numbered node per area, its name, and its projects wrapped beneath.
+
+use super::{fit_text, mark_tween, wrap_text, Align, Frame, Scene, Shape};
+use crate::model::{Lang, Section};
+use crate::theme::size;
+
+const NODE_R: f64 = 13.0;
+const TEXT_LEFT: f64 = 40.0;
+const PROJECT_LINE: f64 = 18.0;
+const MAX_PROJECT_LINES: usize = 3;
+
+fn project_lines(section: &Section, index: usize, width_css: f64, lang: Lang) -> Vec<String> {
+    let area = &section.areas[index];
+    let joined = area
+        .projects
+        .iter()
+        .map(|p| p.get(lang))
+        .collect::<Vec<_>>()
+        .join(" · ");
+    wrap_text(&joined, 12.0, width_css - TEXT_LEFT, MAX_PROJECT_LINES)
+}
+
+fn row_height(lines: usize) -> f64 {
+    30.0 + lines as f64 * PROJECT_LINE + 10.0
+}
+
+/// The diagram's height at `width_css`.
+pub(super) fn height(section: &Section, width_css: f64) -> f64 {
+    (0..section.areas.len())
+        .map(|i| {
+            row_height(
+                project_lines(section, i, width_css, Lang::Zh)
+                    .len()
+                    .max(project_lines(section, i, width_css, Lang::En).len()),
+            )
+        })
+        .sum::<f64>()
+        .max(1.0)
+}
+
+pub(super) fn draw(frame: &Frame, scene: &mut Scene) {
+    let theme = frame.theme;
+    let section = frame.section;
+    let rows: Vec<(f64, Vec<String>)> = (0..section.areas.len())
+        .map(|i| {
+            let max_lines = project_lines(section, i, frame.width_css, Lang::Zh)
+                .len()
+                .max(project_lines(section, i, frame.width_css, Lang::En).len());
+            (
+                row_height(max_lines),
+                project_lines(section, i, frame.width_css, frame.lang),
+            )
+        })
+        .collect();
+    let mut top = 0.0;
+    let last = rows.len().saturating_sub(1);
+    for (i, (row_h, lines)) in rows.iter().enumerate() {
+        let progress = mark_tween(i).eased(frame.elapsed_ms);
+        let cy = top + 15.0;
+        if i < last {
+            // The spine to the next node grows with this node.
+            scene.push(Shape::Line {
+                x1: NODE_R,
+                y1: cy,
+                x2: NODE_R,
+                y2: cy + row_h * progress,
+                width: 2.0,
+                color: theme.accent_soft,
+            });
+        }
+        scene.push(Shape::Circle {
+            cx: NODE_R,
+            cy,
+            r: NODE_R * (0.4 + 0.6 * progress),
+            color: theme.accent,
+        });
+        scene.text(
+            NODE_R,
+            cy,
+            (i + 1).to_string(),
+            size::LABEL,
+            true,
+            theme.surface.with_alpha(progress),
+            Align::Middle,
+        );
+        let area = &section.areas[i];
+        scene.text(
+            TEXT_LEFT,
+            cy,
+            fit_text(
+                area.name.get(frame.lang),
+                size::VALUE,
+                frame.width_css - TEXT_LEFT,
+            ),
+            size::VALUE,
+            true,
+            theme.ink.with_alpha(progress),
+            Align::Start,
+        );
+        for (k, line) in lines.iter().enumerate() {
+            scene.text(
+                TEXT_LEFT,
+                cy + 24.0 + k as f64 * PROJECT_LINE,
+                line.clone(),
+                12.0,
+                false,
+                theme.muted.with_alpha(progress),
+                Align::Start,
+            );
+        }
+        top += row_h;
+    }
+}

@@ -1,0 +1,70 @@
+//! Horizontal bars comparing figures of one unit: a label above each bar, the exact figure at
+//! its end. Bars grow one after another; lengths are proportional to the values from zero.
+
+use super::{bold_text_width, fit_text, mark_tween, Align, Frame, Scene, Shape};
+use crate::format::{figure_parts_at, figure_text};
+use crate::model::Figure;
+use crate::number::{absolute, parse_written};
+use crate::theme::size;
+
+/// Height of one bar's row: its label line and its bar.
+const ROW_CSS: f64 = 50.0;
+/// Thickness of a bar.
+const BAR_CSS: f64 = 14.0;
+
+/// The chart's height for `count` bars.
+pub(super) fn height(count: usize) -> f64 {
+    count as f64 * ROW_CSS + 4.0
+}
+
+pub(super) fn draw(frame: &Frame, figures: &[&Figure], scene: &mut Scene) {
+    let theme = frame.theme;
+    let values: Vec<f64> = figures
+        .iter()
+        .map(|f| parse_written(&f.value).map_or(0.0, |w| absolute(w.value, &f.unit).abs()))
+        .collect();
+    let max = values.iter().copied().fold(0.0, f64::max);
+    let label_room = figures
+        .iter()
+        .map(|f| bold_text_width(&figure_text(f), size::VALUE))
+        .fold(0.0, f64::max)
+        + 12.0;
+    let track = (frame.width_css - label_room).max(frame.width_css * 0.4);
+    for (i, (figure, value)) in figures.iter().zip(&values).enumerate() {
+        let progress = mark_tween(i).eased(frame.elapsed_ms);
+        let top = i as f64 * ROW_CSS;
+        scene.text(
+            0.0,
+            top + 10.0,
+            fit_text(figure.label.get(frame.lang), size::LABEL, frame.width_css),
+            size::LABEL,
+            false,
+            theme.muted,
+            Align::Start,
+        );
+        let bar_y = top + 22.0;
+        let full = if max > 0.0 { value / max * track } else { 0.0 };
+        // A non-zero value always shows at least a sliver, so it never reads as zero.
+        let full = if *value > 0.0 { full.max(BAR_CSS) } else { 0.0 };
+        let length = full * progress;
+        scene.push(Shape::Rect {
+            x: 0.0,
+            y: bar_y,
+            w: length,
+            h: BAR_CSS,
+            radius: BAR_CSS / 2.0,
+            color: theme.accent,
+        });
+        scene.mark(figure, [0.0, bar_y, full, BAR_CSS]);
+        let shown = figure_parts_at(figure, progress).joined();
+        scene.text(
+            length + 8.0,
+            bar_y + BAR_CSS / 2.0,
+            shown,
+            size::VALUE,
+            true,
+            theme.ink.with_alpha(0.25 + 0.75 * progress),
+            Align::Start,
+        );
+    }
+}

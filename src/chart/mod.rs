@@ -1,0 +1,396 @@
+//! Charts as scenes: a plain list of shapes in CSS pixels, built from a section, a chart, a width
+//! and the time since the chart's animation started.
+//!
+//! Building a scene reads no clock, no DOM and no pixel ratio, so every frame can be tested
+//! natively; [`crate::render`] draws a scene on any plotters backend. The final frame (any time at
+//! or after [`duration_ms`]) shows the exact values; earlier frames only interpolate toward them.
+
+mod areas;
+mod bars;
+mod numbers;
+mod part;
+mod ring;
+
+use crate::model::{Chart, Figure, Lang, Section};
+use crate::theme::{Color, Theme};
+
+/// Horizontal alignment of a text on its anchor point.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Align {
+    /// The text starts at the anchor.
+    Start,
+    /// The text is centred on the anchor.
+    Middle,
+    /// The text ends at the anchor.
+    End,
+}
+
+/// One thing to draw, in CSS pixels, `y` growing downwards.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Shape {
+    /// A filled rectangle with rounded corners.
+    Rect {
+        /// Left edge.
+        x: f64,
+        /// Top edge.
+        y: f64,
+        /// Width (≥ 0).
+        w: f64,
+        /// Height (≥ 0).
+        h: f64,
+        /// Corner radius, at most half the shorter side.
+        radius: f64,
+        /// Fill.
+        color: Color,
+    },
+    /// A filled band of a ring: from `start_deg`, clockwise from twelve o'clock, over `sweep_deg`.
+    Band {
+        /// Centre x.
+        cx: f64,
+        /// Centre y.
+        cy: f64,
+        /// Outer radius.
+        radius: f64,
+        /// Band thickness, inwards from the outer radius.
+        thickness: f64,
+        /// Start angle in degrees.
+        start_deg: f64,
+        /// Sweep in degrees (0–360).
+        sweep_deg: f64,
+        /// Fill.
+        color: Color,
+    },
+    /// A filled circle.
+    Circle {
+        /// Centre x.
+        cx: f64,
+        /// Centre y.
+        cy: f64,
+        /// Radius.
+        r: f64,
+        /// Fill.
+        color: Color,
+    },
+    /// A straight line.
+    Line {
+        /// Start x.
+        x1: f64,
+        /// Start y.
+        y1: f64,
+        /// End x.
+        x2: f64,
+        /// End y.
+        y2: f64,
+        /// Stroke width.
+        width: f64,
+        /// Stroke colour.
+        color: Color,
+    },
+    /// One line of text, vertically centred on `y`.
+    Text {
+        /// Anchor x.
+        x: f64,
+        /// Anchor y: the middle of the line.
+        y: f64,
+        /// The text.
+        text: String,
+        /// Font size.
+        size: f64,
+        /// Bold or regular.
+        bold: bool,
+        /// Fill.
+        color: Color,
+        /// Where the anchor is on the text.
+        align: Align,
+    },
+}
+
+/// A figure's mark and where it is, for tooltips and tests.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mark {
+    /// The figure the mark shows.
+    pub figure_id: String,
+    /// The mark's box: left, top, width, height in CSS px.
+    pub rect: [f64; 4],
+}
+
+/// A chart frame: its size and what to draw.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scene {
+    /// Width in CSS px.
+    pub width_css: f64,
+    /// Height in CSS px.
+    pub height_css: f64,
+    /// The shapes, drawn in order.
+    pub shapes: Vec<Shape>,
+    /// The figures' marks.
+    pub marks: Vec<Mark>,
+}
+
+impl Scene {
+    fn new(width_css: f64, height_css: f64) -> Self {
+        Scene {
+            width_css,
+            height_css,
+            shapes: Vec::new(),
+            marks: Vec::new(),
+        }
+    }
+
+    fn push(&mut self, shape: Shape) {
+        self.shapes.push(shape);
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn text(
+        &mut self,
+        x: f64,
+        y: f64,
+        text: impl Into<String>,
+        size: f64,
+        bold: bool,
+        color: Color,
+        align: Align,
+    ) {
+        self.push(Shape::Text {
+            x,
+            y,
+            text: text.into(),
+            size,
+            bold,
+            color,
+            align,
+        });
+    }
+
+    fn mark(&mut self, figure: &Figure, rect: [f64; 4]) {
+        self.marks.push(Mark {
+            figure_id: figure.id.clone(),
+            rect,
+        });
+    }
+}
+
+/// Narrowest width a chart is laid out for, in CSS px; narrower containers are treated as this.
+pub const MIN_WIDTH_CSS: f64 = 240.0;
+
+/// Everything a chart builder needs.
+pub struct Frame<'a> {
+    /// The section whose figures the chart shows.
+    pub section: &'a Section,
+    /// The theme to draw in.
+    pub theme: &'a Theme,
+    /// The chart's width in CSS px.
+    pub width_css: f64,
+    /// Time since the chart's animation started, in ms; `f64::INFINITY` for the final frame.
+    pub elapsed_ms: f64,
+    /// The language of labels.
+    pub lang: Lang,
+}
+
+impl Frame<'_> {
+    fn figure(&self, id: &str) -> Option<&Figure> {
+        self.section.figure(id)
+    }
+
+    fn figures(&self, ids: &[String]) -> Vec<&Figure> {
+        ids.iter().filter_map(|id| self.figure(id)).collect()
+    }
+}
+
+/// The chart's height in CSS px at `width_css`.
+pub fn height_css(section: &Section, chart: &Chart, width_css: f64) -> f64 {
+    let width_css = width_css.max(MIN_WIDTH_CSS);
+    match chart {
+        Chart::Bars { figures, .. } => bars::height(figures.len()),
+        Chart::Progress { .. } => part::HEIGHT,
+        Chart::Ratio { .. } | Chart::Ring { .. } => ring::HEIGHT,
+        Chart::Numbers { figures, .. } => numbers::height(figures.len(), width_css),
+        Chart::Areas { .. } => areas::height(section, width_css),
+    }
+}
+
+/// How long the chart animates, in ms; frames from then on are the final frame.
+pub fn duration_ms(section: &Section, chart: &Chart) -> f64 {
+    let marks = match chart {
+        Chart::Bars { figures, .. } | Chart::Numbers { figures, .. } => figures.len(),
+        Chart::Progress { .. } | Chart::Ratio { .. } | Chart::Ring { .. } => 1,
+        Chart::Areas { .. } => section.areas.len(),
+    };
+    mark_tween(marks.saturating_sub(1)).end_ms()
+}
+
+/// The tween of the `index`-th mark of a chart.
+fn mark_tween(index: usize) -> crate::anim::Tween {
+    crate::anim::MARK_GROW.staggered(index, crate::anim::MARK_STAGGER_MS)
+}
+
+/// What to build a chart frame for: everything but the section and chart.
+#[derive(Debug, Clone, Copy)]
+pub struct View<'a> {
+    /// The theme to draw in.
+    pub theme: &'a Theme,
+    /// The language of labels.
+    pub lang: Lang,
+    /// The chart's width in CSS px.
+    pub width_css: f64,
+}
+
+/// Builds the chart's frame at `elapsed_ms` (pass `f64::INFINITY` for the final frame).
+pub fn build(section: &Section, chart: &Chart, view: View, elapsed_ms: f64) -> Scene {
+    let frame = Frame {
+        section,
+        theme: view.theme,
+        width_css: view.width_css.max(MIN_WIDTH_CSS),
+        elapsed_ms,
+        lang: view.lang,
+    };
+    let height = height_css(section, chart, frame.width_css);
+    let mut scene = Scene::new(frame.width_css, height);
+    match chart {
+        Chart::Bars { figures, .. } => bars::draw(&frame, &frame.figures(figures), &mut scene),
+        Chart::Progress { part, whole, .. } => {
+            if let (Some(p), Some(w)) = (frame.figure(part), frame.figure(whole)) {
+                part::draw(&frame, p, w, &mut scene);
+            }
+        }
+        Chart::Ratio { part, whole, .. } => {
+            if let (Some(p), Some(w)) = (frame.figure(part), frame.figure(whole)) {
+                ring::draw_ratio(&frame, p, w, &mut scene);
+            }
+        }
+        Chart::Ring { figure, out_of, .. } => {
+            if let Some(f) = frame.figure(figure) {
+                ring::draw_share(&frame, f, out_of.as_ref(), &mut scene);
+            }
+        }
+        Chart::Numbers { figures, .. } => {
+            numbers::draw(&frame, &frame.figures(figures), &mut scene)
+        }
+        Chart::Areas { .. } => areas::draw(&frame, &mut scene),
+    }
+    scene
+}
+
+/// An estimate of a text's width in CSS px. The core cannot measure fonts, so it estimates from
+/// character classes with a margin: CJK and full-width characters are one em, digits about 0.58
+/// em, other ASCII about 0.55 em.
+pub fn text_width(text: &str, size: f64) -> f64 {
+    text.chars()
+        .map(|c| match c {
+            '0'..='9' => 0.58,
+            '.' | ',' | ':' | ';' | '!' | '|' | 'i' | 'l' | 'j' | '\'' => 0.3,
+            ' ' => 0.3,
+            'A'..='Z' | 'm' | 'w' | '%' => 0.72,
+            c if c.is_ascii() => 0.56,
+            _ => 1.0,
+        })
+        .sum::<f64>()
+        * size
+}
+
+/// An estimate of a bold text's width: bold glyphs run about a tenth wider.
+pub fn bold_text_width(text: &str, size: f64) -> f64 {
+    text_width(text, size) * BOLD_WIDTH
+}
+
+/// How much wider bold text runs than regular text.
+pub const BOLD_WIDTH: f64 = 1.1;
+
+/// The text cut to fit `max_width` at `size`, ending in `…` when cut.
+pub fn fit_text(text: &str, size: f64, max_width: f64) -> String {
+    if text_width(text, size) <= max_width {
+        return text.to_string();
+    }
+    let budget = max_width - text_width("…", size);
+    let mut out = String::new();
+    let mut width = 0.0;
+    for c in text.chars() {
+        let w = text_width(c.encode_utf8(&mut [0; 4]), size);
+        if width + w > budget {
+            break;
+        }
+        width += w;
+        out.push(c);
+    }
+    out.push('…');
+    out
+}
+
+/// The largest font size from `max_size` down to `min_size` at which `text` fits `max_width`.
+pub fn fit_size(text: &str, max_size: f64, min_size: f64, max_width: f64) -> f64 {
+    let at_one = text_width(text, 1.0);
+    if at_one <= 0.0 {
+        return max_size;
+    }
+    (max_width / at_one).clamp(min_size, max_size)
+}
+
+/// Splits a text into lines no wider than `max_width`, at most `max_lines`; the last is cut with `…`.
+pub fn wrap_text(text: &str, size: f64, max_width: f64, max_lines: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for (at, c) in text.char_indices() {
+        let mut candidate = line.clone();
+        candidate.push(c);
+        if text_width(&candidate, size) <= max_width || line.is_empty() {
+            line = candidate;
+            continue;
+        }
+        if lines.len() + 1 >= max_lines {
+            lines.push(fit_text(&format!("{line}{}", &text[at..]), size, max_width));
+            return lines;
+        }
+        lines.push(std::mem::take(&mut line).trim_end().to_string());
+        if !c.is_whitespace() {
+            line.push(c);
+        }
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cjk_is_wider_than_digits() {
+        assert!(text_width("二七", 10.0) > text_width("27", 10.0));
+        assert_eq!(text_width("", 10.0), 0.0);
+    }
+
+    #[test]
+    fn fitting_cuts_with_an_ellipsis() {
+        let cut = fit_text("城乡接合部工程类项目完成情况", 13.0, 80.0);
+        assert!(cut.ends_with('…'));
+        assert!(text_width(&cut, 13.0) <= 80.0);
+        assert_eq!(fit_text("短", 13.0, 80.0), "短");
+    }
+
+    #[test]
+    fn fit_size_shrinks_long_numbers_within_bounds() {
+        assert_eq!(fit_size("12", 26.0, 14.0, 500.0), 26.0);
+        let s = fit_size("82.25万平方米", 26.0, 14.0, 120.0);
+        assert!(s < 26.0 && s >= 14.0);
+        assert_eq!(fit_size("82.25万平方米", 26.0, 14.0, 10.0), 14.0);
+    }
+
+    #[test]
+    fn wrapping_respects_width_and_line_count() {
+        let lines = wrap_text(
+            "二七广场下穿隧道工程 · 德化街 · 二七特色商业区 · 二七广场周边区域",
+            12.0,
+            120.0,
+            2,
+        );
+        assert_eq!(lines.len(), 2);
+        for l in &lines {
+            assert!(text_width(l, 12.0) <= 120.0, "{l}");
+        }
+        assert!(lines[1].ends_with('…'));
+        assert_eq!(wrap_text("短句", 12.0, 120.0, 2), vec!["短句".to_string()]);
+    }
+}

@@ -1,0 +1,88 @@
+//! Big-number tiles for single figures of mixed units: the exact figure, large, counting up, with
+//! its label beneath.
+
+use super::{fit_size, mark_tween, wrap_text, Align, Frame, Scene, Shape, BOLD_WIDTH};
+use crate::format::{figure_parts_at, figure_text};
+use crate::model::Figure;
+use crate::theme::size;
+
+const TILE_CSS: f64 = 88.0;
+const GAP_CSS: f64 = 10.0;
+
+fn columns(count: usize, width_css: f64) -> usize {
+    let wanted = if width_css >= 560.0 {
+        4
+    } else if width_css >= 420.0 {
+        3
+    } else {
+        2
+    };
+    wanted.min(count.max(1))
+}
+
+/// The chart's height for `count` tiles at `width_css`.
+pub(super) fn height(count: usize, width_css: f64) -> f64 {
+    let rows = count.div_ceil(columns(count, width_css));
+    rows as f64 * (TILE_CSS + GAP_CSS) - GAP_CSS
+}
+
+pub(super) fn draw(frame: &Frame, figures: &[&Figure], scene: &mut Scene) {
+    let theme = frame.theme;
+    let cols = columns(figures.len(), frame.width_css);
+    let tile_w = (frame.width_css - GAP_CSS * (cols as f64 - 1.0)) / cols as f64;
+    for (i, figure) in figures.iter().enumerate() {
+        let progress = mark_tween(i).eased(frame.elapsed_ms);
+        let (x, y) = (
+            (i % cols) as f64 * (tile_w + GAP_CSS),
+            (i / cols) as f64 * (TILE_CSS + GAP_CSS),
+        );
+        scene.push(Shape::Rect {
+            x,
+            y,
+            w: tile_w,
+            h: TILE_CSS,
+            radius: 10.0,
+            color: theme.panel,
+        });
+        scene.push(Shape::Rect {
+            x,
+            y: y + 14.0,
+            w: 3.0,
+            h: 26.0,
+            radius: 1.5,
+            color: theme.accent.with_alpha(progress),
+        });
+        scene.mark(figure, [x, y, tile_w, TILE_CSS]);
+        let inner = tile_w - 24.0;
+        // Size the number by its final text so it does not change size while counting.
+        let big = fit_size(
+            &figure_text(figure),
+            size::BIG,
+            size::VALUE,
+            inner / BOLD_WIDTH,
+        );
+        scene.text(
+            x + 12.0,
+            y + 28.0,
+            figure_parts_at(figure, progress).joined(),
+            big,
+            true,
+            theme.accent,
+            Align::Start,
+        );
+        for (k, line) in wrap_text(figure.label.get(frame.lang), size::LABEL, inner, 2)
+            .into_iter()
+            .enumerate()
+        {
+            scene.text(
+                x + 12.0,
+                y + 56.0 + k as f64 * 17.0,
+                line,
+                size::LABEL,
+                false,
+                theme.muted,
+                Align::Start,
+            );
+        }
+    }
+}

@@ -1,0 +1,25 @@
+//! An embeddable, animated infographic of a district government's annual work report.
+//!
+//! The crate is a pure core, built and tested natively, and a thin web shell for wasm32:
+//!
+//! ```text
+//! data/*.json ─▶ model + validate ─▶ Report
+//! Report + width + time ─▶ chart (a scene: shapes in CSS px) ─▶ render (any plotters backend)
+//! web (wasm32 only): DOM cards, canvas sizing, animation ticker, mount API
+//! ```
+
+pub mod anim;
+pub mod chart;
+pub mod format;
+pub mod model;
+pub mod number;
+pub mod options;
+pub mod render;
+pub mod theme;
+pub mod validate;
+
+#[cfg(target_arch = "wasm32")]
+mod web;
+
+/// The report compiled into the widget: the Erqi District's 2020 work report.
+pub const DEFAULT_REPORT_JSON: &str = include_str!("../data/erqi-2020.json");

@@ -1,0 +1,212 @@
+//! Reading numbers as the report writes them: Arabic digits (`773`, `5.58`, `-0.4`) or Chinese
+//! numerals (`两`, `十二`), and the 万/亿 magnitude that leads a unit (`万人`, `亿元`).
+
+/// A number read from its written form.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Written {
+    /// The number's value, before any magnitude of the unit.
+    pub value: f64,
+    /// Digits after the decimal point as written; a count-up shows the same number.
+    pub decimals: usize,
+    /// True when written as a Chinese numeral (两, 十二), which is shown as written, never counted.
+    pub numeral: bool,
+}
+
+/// The longest written value accepted, in bytes; longer input is not a number of a report.
+const MAX_WRITTEN_LEN: usize = 24;
+
+/// Reads a value as written in a report.
+///
+/// # Errors
+/// Returns a message saying why `text` is not a number (empty, too long, stray characters).
+pub fn parse_written(text: &str) -> Result<Written, String> {
+    if text.is_empty() {
+        return Err("is empty; expected a number such as \"773\", \"5.58\" or \"两\"".into());
+    }
+    if text.len() > MAX_WRITTEN_LEN {
+        return Err(format!("is too long ({} bytes) to be a number", text.len()));
+    }
+    if text
+        .chars()
+        .all(|c| c.is_ascii_digit() || c == '.' || c == '-')
+    {
+        return parse_arabic(text).map(|(value, decimals)| Written {
+            value,
+            decimals,
+            numeral: false,
+        });
+    }
+    parse_chinese(text)
+        .map(|value| Written {
+            value,
+            decimals: 0,
+            numeral: true,
+        })
+        .ok_or_else(|| format!("\"{text}\" is not a number; write digits (\"773\", \"5.58\") or a Chinese numeral (\"两\")"))
+}
+
+fn parse_arabic(text: &str) -> Result<(f64, usize), String> {
+    let digits = text.strip_prefix('-').unwrap_or(text);
+    let (whole, fraction) = match digits.split_once('.') {
+        Some((w, f)) => (w, Some(f)),
+        None => (digits, None),
+    };
+    let well_formed = !whole.is_empty()
+        && whole.chars().all(|c| c.is_ascii_digit())
+        && (whole == "0" || !whole.starts_with('0'))
+        && fraction.is_none_or(|f| !f.is_empty() && f.chars().all(|c| c.is_ascii_digit()));
+    if !well_formed {
+        return Err(format!(
+            "\"{text}\" is not a well-formed number; write it like \"773\", \"5.58\" or \"-1.2\""
+        ));
+    }
+    let value: f64 = text
+        .parse()
+        .map_err(|_| format!("\"{text}\" is not a number"))?;
+    Ok((value, fraction.map_or(0, str::len)))
+}
+
+fn digit(c: char) -> Option<f64> {
+    Some(match c {
+        '零' | '〇' => 0.0,
+        '一' => 1.0,
+        '二' | '两' => 2.0,
+        '三' => 3.0,
+        '四' => 4.0,
+        '五' => 5.0,
+        '六' => 6.0,
+        '七' => 7.0,
+        '八' => 8.0,
+        '九' => 9.0,
+        _ => return None,
+    })
+}
+
+/// Reads Chinese numerals below ten thousand: 两, 十二, 二十, 三百零五, 两千.
+fn parse_chinese(text: &str) -> Option<f64> {
+    let mut total = 0.0;
+    let mut pending: Option<f64> = None;
+    let mut last_place = f64::INFINITY;
+    for c in text.chars() {
+        if let Some(d) = digit(c) {
+            if pending.is_some() && d != 0.0 {
+                return None; // two digits in a row (五五) is not how numerals are written
+            }
+            pending = (d != 0.0).then_some(d).or(pending);
+            continue;
+        }
+        let place = match c {
+            '十' => 10.0,
+            '百' => 100.0,
+            '千' => 1000.0,
+            _ => return None,
+        };
+        if place >= last_place {
+            return None;
+        }
+        last_place = place;
+        // A leading 十 means 一十 (十二 = 12).
+        total += pending.take().unwrap_or(1.0) * place;
+    }
+    let value = total + pending.unwrap_or(0.0);
+    (value > 0.0 || text.chars().all(|c| c == '零' || c == '〇')).then_some(value)
+}
+
+/// A unit split into its leading magnitude and the rest: `万人` → 10 000 × `人`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Unit<'a> {
+    /// The magnitude character as written (`万`, `亿`), or empty.
+    pub magnitude: &'a str,
+    /// The factor of the magnitude (1, 10⁴ or 10⁸).
+    pub factor: f64,
+    /// The unit proper after the magnitude (`人`, `元`, `%`).
+    pub rest: &'a str,
+}
+
+/// Splits a unit as written into magnitude and unit proper.
+pub fn split_unit(unit: &str) -> Unit<'_> {
+    for (magnitude, factor) in [("万", 1e4), ("亿", 1e8)] {
+        if let Some(rest) = unit.strip_prefix(magnitude) {
+            return Unit {
+                magnitude,
+                factor,
+                rest,
+            };
+        }
+    }
+    Unit {
+        magnitude: "",
+        factor: 1.0,
+        rest: unit,
+    }
+}
+
+/// The absolute quantity of a value in a unit (`5.58`, `万人` → 55 800 persons).
+pub fn absolute(value: f64, unit: &str) -> f64 {
+    value * split_unit(unit).factor
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn arabic_values_keep_their_decimals() {
+        for (text, value, decimals) in [
+            ("773", 773.0, 0),
+            ("5.58", 5.58, 2),
+            ("99.62", 99.62, 2),
+            ("0", 0.0, 0),
+            ("0.5", 0.5, 1),
+            ("-1.2", -1.2, 1),
+            ("14830", 14830.0, 0),
+        ] {
+            let w = parse_written(text).unwrap();
+            assert_eq!(
+                (w.value, w.decimals, w.numeral),
+                (value, decimals, false),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn chinese_numerals_are_read() {
+        for (text, value) in [
+            ("两", 2.0),
+            ("一", 1.0),
+            ("十", 10.0),
+            ("十二", 12.0),
+            ("二十", 20.0),
+            ("三百零五", 305.0),
+            ("两千", 2000.0),
+            ("零", 0.0),
+        ] {
+            let w = parse_written(text).unwrap();
+            assert_eq!((w.value, w.numeral), (value, true), "{text}");
+        }
+    }
+
+    #[test]
+    fn malformed_values_are_rejected_with_a_reason() {
+        for text in [
+            "", "7 73", "1.", ".5", "01", "1.2.3", "--1", "五五", "十百", "abc", "1e5", "NaN",
+        ] {
+            let err = parse_written(text).unwrap_err();
+            assert!(!err.is_empty(), "{text}");
+        }
+        assert!(parse_written(&"9".repeat(400))
+            .unwrap_err()
+            .contains("too long"));
+    }
+
+    #[test]
+    fn units_split_into_magnitude_and_rest() {
+        assert_eq!(split_unit("万人").factor, 1e4);
+        assert_eq!(split_unit("万人").rest, "人");
+        assert_eq!(split_unit("亿元").magnitude, "亿");
+        assert_eq!(split_unit("%").factor, 1.0);
+        assert_eq!(split_unit("").rest, "");
+        assert_eq!(absolute(5.58, "万人").round(), 55800.0);
+    }
+}

@@ -1,0 +1,315 @@
+//! Drawing a [`Scene`] on a plotters [`DrawingBackend`]: the canvas in the browser, SVG natively.
+//!
+//! Scenes are in CSS pixels. This is the one place that turns them into device pixels: the web
+//! shell sizes the canvas backing store to `css × pixel_ratio` and passes the same ratio here.
+//! Rounded rectangles and ring bands become polygons, because the backend trait has neither.
+
+use std::fmt;
+
+use plotters_backend::text_anchor::{HPos, Pos, VPos};
+use plotters_backend::{
+    BackendColor, BackendCoord, BackendTextStyle, DrawingBackend, DrawingErrorKind, FontFamily,
+    FontStyle,
+};
+
+use crate::chart::{Align, Scene, Shape};
+use crate::theme::Color;
+
+/// What the scene is drawn onto.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Target {
+    /// Device pixels per CSS pixel.
+    pub pixel_ratio: f64,
+    /// Factor on font sizes; plotters' SVG backend writes `size / 1.24`, which this undoes.
+    pub font_size_factor: f64,
+    /// The font stack for texts.
+    pub font_family: &'static str,
+}
+
+impl Target {
+    /// An HTML canvas whose backing store has `pixel_ratio` device pixels per CSS pixel.
+    pub fn canvas(pixel_ratio: f64, font_family: &'static str) -> Self {
+        let pixel_ratio = if pixel_ratio.is_finite() && pixel_ratio > 0.0 {
+            pixel_ratio.clamp(0.5, 4.0)
+        } else {
+            1.0
+        };
+        Target {
+            pixel_ratio,
+            font_size_factor: 1.0,
+            font_family,
+        }
+    }
+
+    /// An SVG document in CSS pixels.
+    pub fn svg(font_family: &'static str) -> Self {
+        Target {
+            pixel_ratio: 1.0,
+            font_size_factor: 1.24,
+            font_family,
+        }
+    }
+}
+
+/// Draws every shape of `scene`, in order.
+///
+/// # Errors
+/// Passes on the first error of the backend.
+pub fn draw_scene<B: DrawingBackend>(
+    backend: &mut B,
+    scene: &Scene,
+    target: Target,
+) -> Result<(), DrawingErrorKind<B::ErrorType>> {
+    let k = target.pixel_ratio;
+    let px = |x: f64, y: f64| -> BackendCoord { ((x * k).round() as i32, (y * k).round() as i32) };
+    for shape in &scene.shapes {
+        match shape {
+            Shape::Rect {
+                x,
+                y,
+                w,
+                h,
+                radius,
+                color,
+            } => {
+                if *w <= 0.0 || *h <= 0.0 || color.a <= 0.0 {
+                    continue;
+                }
+                let points = rounded_rect(*x, *y, *w, *h, *radius);
+                backend.fill_polygon(
+                    points.iter().map(|&(x, y)| px(x, y)),
+                    &backend_color(*color),
+                )?;
+            }
+            Shape::Band {
+                cx,
+                cy,
+                radius,
+                thickness,
+                start_deg,
+                sweep_deg,
+                color,
+            } => {
+                if *sweep_deg <= 0.0 || color.a <= 0.0 {
+                    continue;
+                }
+                let points = band(
+                    *cx,
+                    *cy,
+                    *radius,
+                    *thickness,
+                    *start_deg,
+                    sweep_deg.min(360.0),
+                );
+                backend.fill_polygon(
+                    points.iter().map(|&(x, y)| px(x, y)),
+                    &backend_color(*color),
+                )?;
+            }
+            Shape::Circle { cx, cy, r, color } => {
+                if color.a <= 0.0 {
+                    continue;
+                }
+                let radius = (r * k).round().max(0.0) as u32;
+                backend.draw_circle(px(*cx, *cy), radius, &backend_color(*color), true)?;
+            }
+            Shape::Line {
+                x1,
+                y1,
+                x2,
+                y2,
+                width,
+                color,
+            } => {
+                let style = LineStyle {
+                    color: backend_color(*color),
+                    width: (width * k).round().max(1.0) as u32,
+                };
+                backend.draw_line(px(*x1, *y1), px(*x2, *y2), &style)?;
+            }
+            Shape::Text {
+                x,
+                y,
+                text,
+                size,
+                bold,
+                color,
+                align,
+            } => {
+                if text.is_empty() || color.a <= 0.0 {
+                    continue;
+                }
+                let style = TextStyle {
+                    color: backend_color(*color),
+                    size: size * k * target.font_size_factor,
+                    bold: *bold,
+                    family: target.font_family,
+                    align: *align,
+                };
+                backend.draw_text(text, &style, px(*x, *y))?;
+            }
+        }
+    }
+    Ok(())
+}
+
+fn backend_color(c: Color) -> BackendColor {
+    BackendColor {
+        alpha: c.a,
+        rgb: (c.r, c.g, c.b),
+    }
+}
+
+/// Points of a rectangle with rounded corners, clockwise from the top-left arc.
+fn rounded_rect(x: f64, y: f64, w: f64, h: f64, radius: f64) -> Vec<(f64, f64)> {
+    let r = radius.clamp(0.0, w.min(h) / 2.0);
+    if r < 0.5 {
+        return vec![(x, y), (x + w, y), (x + w, y + h), (x, y + h)];
+    }
+    const STEPS: usize = 6;
+    let corners = [
+        (x + r, y + r, 180.0),
+        (x + w - r, y + r, 270.0),
+        (x + w - r, y + h - r, 0.0),
+        (x + r, y + h - r, 90.0),
+    ];
+    let mut points = Vec::with_capacity(4 * (STEPS + 1));
+    for (cx, cy, from_deg) in corners {
+        for i in 0..=STEPS {
+            let a = (from_deg + 90.0 * i as f64 / STEPS as f64).to_radians();
+            points.push((cx + r * a.cos(), cy + r * a.sin()));
+        }
+    }
+    points
+}
+
+/// Points of a ring band: the outer arc forwards, then the inner arc back. Angles run clockwise
+/// from twelve o'clock.
+fn band(
+    cx: f64,
+    cy: f64,
+    radius: f64,
+    thickness: f64,
+    start_deg: f64,
+    sweep_deg: f64,
+) -> Vec<(f64, f64)> {
+    let inner = (radius - thickness).max(0.0);
+    let steps = (sweep_deg / 3.0).ceil().max(2.0) as usize;
+    let at = |r: f64, deg: f64| {
+        let a = (deg - 90.0).to_radians();
+        (cx + r * a.cos(), cy + r * a.sin())
+    };
+    let mut points = Vec::with_capacity(2 * (steps + 1));
+    for i in 0..=steps {
+        points.push(at(radius, start_deg + sweep_deg * i as f64 / steps as f64));
+    }
+    for i in (0..=steps).rev() {
+        points.push(at(inner, start_deg + sweep_deg * i as f64 / steps as f64));
+    }
+    points
+}
+
+struct LineStyle {
+    color: BackendColor,
+    width: u32,
+}
+
+impl plotters_backend::BackendStyle for LineStyle {
+    fn color(&self) -> BackendColor {
+        self.color
+    }
+    fn stroke_width(&self) -> u32 {
+        self.width
+    }
+}
+
+/// Texts are drawn by the backend itself (canvas `fillText`, SVG `<text>`), never rasterised by
+/// plotters, so the style needs no font file and its glyph methods are never called.
+struct TextStyle {
+    color: BackendColor,
+    size: f64,
+    bold: bool,
+    family: &'static str,
+    align: Align,
+}
+
+/// Returned if a backend asks plotters to rasterise text itself, which ours never do.
+#[derive(Debug)]
+pub struct NoRasterFont;
+
+impl fmt::Display for NoRasterFont {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("this backend must draw text itself")
+    }
+}
+
+impl std::error::Error for NoRasterFont {}
+
+impl BackendTextStyle for TextStyle {
+    type FontError = NoRasterFont;
+
+    fn color(&self) -> BackendColor {
+        self.color
+    }
+    fn size(&self) -> f64 {
+        self.size
+    }
+    fn style(&self) -> FontStyle {
+        if self.bold {
+            FontStyle::Bold
+        } else {
+            FontStyle::Normal
+        }
+    }
+    fn anchor(&self) -> Pos {
+        let h_pos = match self.align {
+            Align::Start => HPos::Left,
+            Align::Middle => HPos::Center,
+            Align::End => HPos::Right,
+        };
+        Pos::new(h_pos, VPos::Center)
+    }
+    fn family(&self) -> FontFamily<'_> {
+        FontFamily::Name(self.family)
+    }
+    fn layout_box(&self, _text: &str) -> Result<((i32, i32), (i32, i32)), NoRasterFont> {
+        Err(NoRasterFont)
+    }
+    fn draw<E, DrawFunc: FnMut(i32, i32, BackendColor) -> Result<(), E>>(
+        &self,
+        _text: &str,
+        _pos: BackendCoord,
+        _draw: DrawFunc,
+    ) -> Result<Result<(), E>, NoRasterFont> {
+        Err(NoRasterFont)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rounded_rects_stay_inside_their_box() {
+        for &(x, y) in &rounded_rect(10.0, 20.0, 100.0, 14.0, 7.0) {
+            assert!((10.0 - 1e-9..=110.0 + 1e-9).contains(&x));
+            assert!((20.0 - 1e-9..=34.0 + 1e-9).contains(&y));
+        }
+        assert_eq!(rounded_rect(0.0, 0.0, 4.0, 4.0, 0.0).len(), 4);
+    }
+
+    #[test]
+    fn bands_start_at_twelve_and_run_clockwise() {
+        let points = band(0.0, 0.0, 10.0, 2.0, 0.0, 90.0);
+        let first = points[0];
+        assert!(
+            first.0.abs() < 1e-9 && (first.1 + 10.0).abs() < 1e-9,
+            "{first:?}"
+        );
+        let last_outer = points[points.len() / 2 - 1];
+        assert!(
+            (last_outer.0 - 10.0).abs() < 1e-9 && last_outer.1.abs() < 1e-9,
+            "{last_outer:?}"
+        );
+    }
+}

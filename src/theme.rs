@@ -1,0 +1,92 @@
+//! The one visual theme every chart and card uses: palette, type scale, font stack.
+//!
+//! Canvas charts take their colours from here; the page's CSS (`www/widget.css`) repeats the same
+//! values as custom properties, so the two stay one design.
+
+/// An sRGB colour with opacity.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Color {
+    /// Red, 0–255.
+    pub r: u8,
+    /// Green, 0–255.
+    pub g: u8,
+    /// Blue, 0–255.
+    pub b: u8,
+    /// Opacity, 0–1.
+    pub a: f64,
+}
+
+impl Color {
+    /// An opaque colour from `0xRRGGBB`.
+    pub const fn hex(rgb: u32) -> Self {
+        Color {
+            r: (rgb >> 16) as u8,
+            g: (rgb >> 8) as u8,
+            b: rgb as u8,
+            a: 1.0,
+        }
+    }
+
+    /// The same colour at opacity `a` (clamped to 0–1).
+    pub fn with_alpha(self, a: f64) -> Self {
+        Color {
+            a: crate::anim::clamp01(a),
+            ..self
+        }
+    }
+
+    /// `#rrggbb`, for SVG and CSS.
+    pub fn css_hex(self) -> String {
+        format!("#{:02x}{:02x}{:02x}", self.r, self.g, self.b)
+    }
+}
+
+/// Colours and type of one theme.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Theme {
+    /// Main text: figures and labels (contrast ≥ 12:1 on `surface`).
+    pub ink: Color,
+    /// Secondary text (contrast ≥ 4.5:1 on `surface`).
+    pub muted: Color,
+    /// Marks: bars, rings, the accent of numbers (contrast ≥ 4.5:1 on `surface`).
+    pub accent: Color,
+    /// A second mark colour for the whole behind a part.
+    pub accent_soft: Color,
+    /// Empty tracks of bars and rings.
+    pub track: Color,
+    /// The card background the charts are drawn on.
+    pub surface: Color,
+    /// Tiles and panels inside a card.
+    pub panel: Color,
+    /// The CSS font stack, CJK first so Chinese never falls back to a serif face.
+    pub font_family: &'static str,
+}
+
+/// The light theme, in the reds and golds of government publications.
+pub const LIGHT: Theme = Theme {
+    ink: Color::hex(0x1d2129),
+    muted: Color::hex(0x5b6270),
+    accent: Color::hex(0xb71c1c),
+    accent_soft: Color::hex(0xf2c9c4),
+    track: Color::hex(0xeeeff2),
+    surface: Color::hex(0xffffff),
+    panel: Color::hex(0xfbf5f2),
+    font_family: FONT_STACK,
+};
+
+/// The font stack shared by canvas and CSS.
+pub const FONT_STACK: &str = "\"PingFang SC\", \"Hiragino Sans GB\", \"Microsoft YaHei\", \"Noto Sans CJK SC\", \"Noto Sans SC\", \"Source Han Sans SC\", \"WenQuanYi Micro Hei\", sans-serif";
+
+/// Type sizes in CSS px: one scale for every chart.
+pub mod size {
+    /// Small print: notes, the derived mark.
+    pub const NOTE: f64 = 11.0;
+    /// Labels of marks.
+    pub const LABEL: f64 = 13.0;
+    /// Values on marks.
+    pub const VALUE: f64 = 15.0;
+    /// Emphasised values: the centre of a ring, a part's figure.
+    pub const LEAD: f64 = 22.0;
+    /// Big numbers of tiles.
+    pub const BIG: f64 = 26.0;
+}

@@ -1,0 +1,507 @@
+//! Reading a data file and checking that it is a well-formed report.
+//!
+//! Report data is untrusted input: it may come from another site through the `src` option. Every
+//! problem names the path of the field (`sections[3].figures[2].unit`) and what is wrong with it,
+//! so an editor can fix the file from the message alone.
+
+use std::collections::HashMap;
+use std::fmt;
+
+use crate::format::{figure_parts, figure_text};
+use crate::model::{Chart, Figure, FigureKind, Hedge, Report, Section, Text, FORMAT_VERSION};
+use crate::number::{absolute, parse_written, split_unit};
+
+/// One thing wrong with a data file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// Where: the path of the field, e.g. `sections[3].figures[2].unit`; empty for the whole file.
+    pub path: String,
+    /// What is wrong, in a sentence a data editor understands.
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.path.is_empty() {
+            write!(f, "{}", self.message)
+        } else {
+            write!(f, "{}: {}", self.path, self.message)
+        }
+    }
+}
+
+/// Largest data file accepted, in bytes; a report is a few tens of KB.
+pub const MAX_FILE_BYTES: usize = 2 * 1024 * 1024;
+/// Most sections a report may have.
+pub const MAX_SECTIONS: usize = 64;
+/// Most figures one section may have.
+pub const MAX_FIGURES_PER_SECTION: usize = 300;
+/// Longest text accepted in any field, in characters.
+pub const MAX_TEXT_CHARS: usize = 600;
+
+/// Reads and checks a data file.
+///
+/// # Errors
+/// Returns every problem found: first a shape or type error from reading the JSON (only the first
+/// one can be known), otherwise all the rule violations [`validate`] finds.
+pub fn load(json: &str) -> Result<Report, Vec<Problem>> {
+    let report = parse(json).map_err(|p| vec![p])?;
+    let problems = validate(&report);
+    if problems.is_empty() {
+        Ok(report)
+    } else {
+        Err(problems)
+    }
+}
+
+/// Reads a data file into a [`Report`], checking only its shape and types.
+///
+/// # Errors
+/// Returns the first problem, with the path of the field that has the wrong shape.
+pub fn parse(json: &str) -> Result<Report, Problem> {
+    if json.len() > MAX_FILE_BYTES {
+        return Err(Problem {
+            path: String::new(),
+            message: format!(
+                "the data file is {} bytes; at most {MAX_FILE_BYTES} are accepted",
+                json.len()
+            ),
+        });
+    }
+    let mut de = serde_json::Deserializer::from_str(json);
+    let report: Report = serde_path_to_error::deserialize(&mut de).map_err(|e| Problem {
+        path: path_text(e.path()),
+        message: e.inner().to_string(),
+    })?;
+    de.end().map_err(|e| Problem {
+        path: String::new(),
+        message: e.to_string(),
+    })?;
+    Ok(report)
+}
+
+fn path_text(path: &serde_path_to_error::Path) -> String {
+    let text = path.to_string();
+    if text == "." {
+        String::new()
+    } else {
+        text
+    }
+}
+
+/// Collects problems with their paths.
+struct Checker {
+    problems: Vec<Problem>,
+}
+
+impl Checker {
+    fn fail(&mut self, path: impl Into<String>, message: impl Into<String>) {
+        self.problems.push(Problem {
+            path: path.into(),
+            message: message.into(),
+        });
+    }
+
+    fn text(&mut self, path: &str, text: &Text) {
+        for (lang, value) in [("zh", &text.zh), ("en", &text.en)] {
+            self.string(&format!("{path}.{lang}"), value);
+        }
+    }
+
+    fn string(&mut self, path: &str, value: &str) {
+        if value.trim().is_empty() {
+            self.fail(path, "is empty");
+        } else if value.chars().count() > MAX_TEXT_CHARS {
+            self.fail(
+                path,
+                format!(
+                    "is {} characters long; at most {MAX_TEXT_CHARS} are accepted",
+                    value.chars().count()
+                ),
+            );
+        }
+    }
+
+    fn id(&mut self, path: &str, id: &str) {
+        let ok = !id.is_empty()
+            && id.len() <= 64
+            && id.starts_with(|c: char| c.is_ascii_lowercase())
+            && id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-');
+        if !ok {
+            self.fail(
+                path,
+                format!("\"{id}\" is not a valid id; use lowercase ASCII letters, digits, '_' or '-', starting with a letter"),
+            );
+        }
+    }
+}
+
+/// Checks the rules that span fields. An empty list means the report is valid.
+pub fn validate(report: &Report) -> Vec<Problem> {
+    let mut c = Checker {
+        problems: Vec::new(),
+    };
+    if report.format != FORMAT_VERSION {
+        c.fail(
+            "format",
+            format!(
+                "is {}; this widget reads format {FORMAT_VERSION}",
+                report.format
+            ),
+        );
+    }
+    check_meta(&mut c, report);
+    if report.sections.is_empty() {
+        c.fail("sections", "is empty; a report needs at least one section");
+    }
+    if report.sections.len() > MAX_SECTIONS {
+        c.fail(
+            "sections",
+            format!(
+                "has {} sections; at most {MAX_SECTIONS} are accepted",
+                report.sections.len()
+            ),
+        );
+    }
+    let mut section_ids: HashMap<&str, usize> = HashMap::new();
+    let mut figure_ids: HashMap<&str, String> = HashMap::new();
+    for (i, section) in report.sections.iter().enumerate() {
+        let path = format!("sections[{i}]");
+        c.id(&format!("{path}.id"), &section.id);
+        if let Some(first) = section_ids.insert(&section.id, i) {
+            c.fail(
+                format!("{path}.id"),
+                format!(
+                    "\"{}\" is used twice (also by sections[{first}])",
+                    section.id
+                ),
+            );
+        }
+        for (j, figure) in section.figures.iter().enumerate() {
+            let fpath = format!("{path}.figures[{j}]");
+            if let Some(first) = figure_ids.insert(&figure.id, fpath.clone()) {
+                c.fail(
+                    format!("{fpath}.id"),
+                    format!("\"{}\" is used twice (also by {first})", figure.id),
+                );
+            }
+        }
+        check_section(&mut c, &path, section);
+    }
+    c.problems
+}
+
+fn check_meta(c: &mut Checker, report: &Report) {
+    let meta = &report.meta;
+    c.id("meta.id", &meta.id);
+    c.text("meta.district", &meta.district);
+    c.text("meta.city", &meta.city);
+    c.text("meta.title", &meta.title);
+    c.text("meta.subtitle", &meta.subtitle);
+    c.text("meta.meeting", &meta.meeting);
+    c.string("meta.source.headline", &meta.source.headline);
+    c.string("meta.source.reporter", &meta.source.reporter);
+    c.string("meta.source.reporter_en", &meta.source.reporter_en);
+    if !(1900..=2200).contains(&meta.year) {
+        c.fail(
+            "meta.year",
+            format!("is {}; expected a year such as 2020", meta.year),
+        );
+    }
+    if !is_iso_date(&meta.meeting_date) {
+        c.fail(
+            "meta.meeting_date",
+            format!("\"{}\" is not a date written YYYY-MM-DD", meta.meeting_date),
+        );
+    }
+}
+
+fn is_iso_date(text: &str) -> bool {
+    let parts: Vec<&str> = text.split('-').collect();
+    let [y, m, d] = parts.as_slice() else {
+        return false;
+    };
+    let number = |s: &str, len: usize| {
+        (s.len() == len && s.chars().all(|c| c.is_ascii_digit()))
+            .then(|| s.parse::<u32>().ok())
+            .flatten()
+    };
+    matches!(
+        (number(y, 4), number(m, 2), number(d, 2)),
+        (Some(_), Some(1..=12), Some(1..=31))
+    )
+}
+
+fn check_section(c: &mut Checker, path: &str, section: &Section) {
+    c.text(&format!("{path}.title"), &section.title);
+    c.text(&format!("{path}.summary"), &section.summary);
+    if section.figures.len() > MAX_FIGURES_PER_SECTION {
+        c.fail(
+            format!("{path}.figures"),
+            format!(
+                "has {} figures; at most {MAX_FIGURES_PER_SECTION} are accepted",
+                section.figures.len()
+            ),
+        );
+    }
+    if section.figures.is_empty() && section.areas.is_empty() {
+        c.fail(
+            format!("{path}.figures"),
+            "is empty and the section has no areas; a section needs something to show",
+        );
+    }
+    for (j, figure) in section.figures.iter().enumerate() {
+        check_figure(c, &format!("{path}.figures[{j}]"), figure, section);
+    }
+    for (j, area) in section.areas.iter().enumerate() {
+        let apath = format!("{path}.areas[{j}]");
+        c.text(&format!("{apath}.name"), &area.name);
+        for (k, project) in area.projects.iter().enumerate() {
+            c.text(&format!("{apath}.projects[{k}]"), project);
+        }
+    }
+    for (j, chart) in section.charts.iter().enumerate() {
+        check_chart(c, &format!("{path}.charts[{j}]"), chart, section);
+    }
+}
+
+fn check_figure(c: &mut Checker, path: &str, figure: &Figure, section: &Section) {
+    c.id(&format!("{path}.id"), &figure.id);
+    c.text(&format!("{path}.label"), &figure.label);
+    c.string(&format!("{path}.quote"), &figure.quote);
+    if figure.unit.chars().count() > 12 || figure.unit.chars().any(|ch| ch.is_ascii_digit()) {
+        c.fail(
+            format!("{path}.unit"),
+            format!(
+                "\"{}\" is not a unit; write it as the report does (亿元, 万人, 个, %)",
+                figure.unit
+            ),
+        );
+    }
+    let value = match parse_written(&figure.value) {
+        Ok(w) => w.value,
+        Err(e) => {
+            c.fail(format!("{path}.value"), e);
+            return;
+        }
+    };
+    match figure.kind {
+        FigureKind::Share if split_unit(&figure.unit).rest != "%" => c.fail(
+            format!("{path}.unit"),
+            format!("is \"{}\"; a share is written in %", figure.unit),
+        ),
+        FigureKind::Share if !(0.0..=100.0).contains(&value) => c.fail(
+            format!("{path}.value"),
+            format!("is {value}; a share must lie between 0% and 100%"),
+        ),
+        FigureKind::Growth if figure.unit != "%" => c.fail(
+            format!("{path}.unit"),
+            format!("is \"{}\"; a growth rate is written in %", figure.unit),
+        ),
+        FigureKind::Count | FigureKind::Rank | FigureKind::Streak if value < 0.0 => c.fail(
+            format!("{path}.value"),
+            format!("is {value}; a count, rank or streak cannot be negative"),
+        ),
+        _ => {}
+    }
+    if !quote_states(figure) {
+        c.fail(
+            format!("{path}.quote"),
+            format!(
+                "does not state the figure as shown (\"{}\"); quote the phrase of the report that states it, or fix value, unit or hedge",
+                figure_text(figure)
+            ),
+        );
+    }
+    if let Some(whole_id) = &figure.part_of {
+        match section.figure(whole_id) {
+            None => c.fail(
+                format!("{path}.part_of"),
+                format!("names \"{whole_id}\", which is not a figure of this section"),
+            ),
+            Some(whole) => check_part_of_whole(c, &format!("{path}.part_of"), figure, whole),
+        }
+    }
+}
+
+/// Whether the quote states the figure as the widget words it. A hedge written before the
+/// number may stand a few words apart from it in the report (预计完成773亿元), so it is looked
+/// for on its own, before the rest.
+fn quote_states(figure: &Figure) -> bool {
+    let mut parts = figure_parts(figure);
+    let prefix = match figure.hedge {
+        Some(h @ (Hedge::Nearly | Hedge::Over | Hedge::Expected | Hedge::Planned)) => h.as_str(),
+        _ => "",
+    };
+    parts.before = parts.before[prefix.len()..].to_string();
+    let rest = parts.joined();
+    match figure.quote.find(&rest) {
+        Some(at) => figure.quote[..at].contains(prefix),
+        None => false,
+    }
+}
+
+/// A part must be in the whole's unit and not larger than it (367 ≤ 388.1亿元).
+fn check_part_of_whole(c: &mut Checker, path: &str, part: &Figure, whole: &Figure) {
+    if split_unit(&part.unit).rest != split_unit(&whole.unit).rest {
+        c.fail(
+            path,
+            format!(
+                "\"{}\" is in {} but its whole \"{}\" is in {}; a part must have its whole's unit",
+                part.id, part.unit, whole.id, whole.unit
+            ),
+        );
+        return;
+    }
+    if let (Ok(p), Ok(w)) = (parse_written(&part.value), parse_written(&whole.value)) {
+        let (p_abs, w_abs) = (
+            absolute(p.value, &part.unit),
+            absolute(w.value, &whole.unit),
+        );
+        if p_abs > w_abs {
+            c.fail(
+                path,
+                format!(
+                    "the part {} is larger than its whole {} ({})",
+                    figure_text(part),
+                    figure_text(whole),
+                    whole.id
+                ),
+            );
+        }
+    }
+}
+
+fn check_chart(c: &mut Checker, path: &str, chart: &Chart, section: &Section) {
+    c.text(&format!("{path}.title"), chart.title());
+    let mut figures = Vec::new();
+    for (k, id) in chart.figure_ids().into_iter().enumerate() {
+        let field = match chart {
+            Chart::Bars { .. } | Chart::Numbers { .. } => format!("{path}.figures[{k}]"),
+            Chart::Progress { .. } | Chart::Ratio { .. } if k == 0 => format!("{path}.part"),
+            Chart::Progress { .. } | Chart::Ratio { .. } => format!("{path}.whole"),
+            Chart::Ring { .. } | Chart::Areas { .. } => format!("{path}.figure"),
+        };
+        match section.figure(id) {
+            Some(f) => figures.push(f),
+            None => c.fail(
+                field,
+                format!("names \"{id}\", which is not a figure of this section"),
+            ),
+        }
+    }
+    if figures.len() != chart.figure_ids().len() {
+        return;
+    }
+    let numeric = |f: &Figure| parse_written(&f.value).map(|w| absolute(w.value, &f.unit));
+    match chart {
+        Chart::Bars { .. } | Chart::Numbers { .. } if !(1..=12).contains(&figures.len()) => {
+            c.fail(
+                format!("{path}.figures"),
+                format!("has {} figures; a chart shows 1 to 12", figures.len()),
+            );
+        }
+        Chart::Bars { .. } => {
+            let first = figures[0];
+            for (k, f) in figures.iter().enumerate().skip(1) {
+                if f.unit != first.unit || f.kind != first.kind {
+                    c.fail(
+                        format!("{path}.figures[{k}]"),
+                        format!(
+                            "\"{}\" is in {} ({:?}) but \"{}\" is in {} ({:?}); bars share one unit and kind",
+                            f.id, f.unit, f.kind, first.id, first.unit, first.kind
+                        ),
+                    );
+                }
+            }
+            if figures.iter().any(|f| numeric(f).is_ok_and(|v| v < 0.0))
+                && first.kind != FigureKind::Growth
+            {
+                c.fail(
+                    format!("{path}.figures"),
+                    "bars cannot show negative amounts or counts",
+                );
+            }
+        }
+        Chart::Numbers { .. } => {}
+        Chart::Progress { .. } => check_part_of_whole(c, path, figures[0], figures[1]),
+        Chart::Ratio { .. } => {
+            if let (Ok(p), Ok(w)) = (numeric(figures[0]), numeric(figures[1])) {
+                if !(0.0..=w).contains(&p) || w <= 0.0 {
+                    c.fail(
+                        path,
+                        format!(
+                            "the part {} must lie between 0 and its whole {}",
+                            figure_text(figures[0]),
+                            figure_text(figures[1])
+                        ),
+                    );
+                }
+            }
+        }
+        Chart::Ring { out_of: None, .. } => {
+            if figures[0].unit != "%" {
+                c.fail(
+                    format!("{path}.figure"),
+                    format!(
+                        "\"{}\" is in {}; a ring without out_of shows a % figure",
+                        figures[0].id, figures[0].unit
+                    ),
+                );
+            }
+        }
+        Chart::Ring {
+            out_of: Some(out_of),
+            ..
+        } => {
+            c.text(&format!("{path}.out_of.label"), &out_of.label);
+            match parse_written(&out_of.value) {
+                Err(e) => c.fail(format!("{path}.out_of.value"), e),
+                Ok(w) => {
+                    if let Ok(p) = numeric(figures[0]) {
+                        if !(0.0..=w.value).contains(&p) || w.value <= 0.0 {
+                            c.fail(
+                                format!("{path}.out_of.value"),
+                                format!(
+                                    "is {}; it must be positive and at least the figure {}",
+                                    out_of.value,
+                                    figure_text(figures[0])
+                                ),
+                            );
+                        }
+                    }
+                }
+            }
+        }
+        Chart::Areas { .. } => {
+            if section.areas.is_empty() {
+                c.fail(
+                    path,
+                    "an areas chart needs the section's areas, and it has none",
+                );
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn iso_dates() {
+        assert!(is_iso_date("2021-01-15"));
+        for bad in [
+            "2021-1-15",
+            "2021-13-01",
+            "2021-01-32",
+            "20210115",
+            "",
+            "abcd-ef-gh",
+        ] {
+            assert!(!is_iso_date(bad), "{bad}");
+        }
+    }
+}

@@ -1,0 +1,91 @@
+//! A chart's canvas: sized to its container in CSS pixels, its backing store in device pixels,
+//! and drawn through plotters-canvas. The pixel ratio is read here and passed on to
+//! [`crate::render`], the one place that scales scenes to device pixels.
+
+use plotters_canvas::CanvasBackend;
+use wasm_bindgen::JsValue;
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+
+use crate::chart::Scene;
+use crate::render::{draw_scene, Target};
+use crate::theme::FONT_STACK;
+
+/// A canvas with its size in CSS pixels and the pixel ratio its backing store was made for.
+pub struct ChartCanvas {
+    canvas: HtmlCanvasElement,
+    context: CanvasRenderingContext2d,
+    backend: CanvasBackend,
+    width_css: f64,
+    height_css: f64,
+    pixel_ratio: f64,
+}
+
+impl ChartCanvas {
+    /// Wraps `canvas`.
+    ///
+    /// # Errors
+    /// Fails when the canvas has no 2D context (the browser refused one).
+    pub fn new(canvas: HtmlCanvasElement) -> Result<Self, JsValue> {
+        let context: CanvasRenderingContext2d = canvas
+            .get_context("2d")?
+            .ok_or_else(|| JsValue::from_str("the browser gave no 2D canvas context"))
+            .map(wasm_bindgen::JsCast::unchecked_into)?;
+        let backend = CanvasBackend::with_canvas_object(canvas.clone())
+            .ok_or_else(|| JsValue::from_str("plotters could not use the canvas"))?;
+        Ok(ChartCanvas {
+            canvas,
+            context,
+            backend,
+            width_css: 0.0,
+            height_css: 0.0,
+            pixel_ratio: 0.0,
+        })
+    }
+
+    /// The width the canvas was last laid out at, in CSS px.
+    pub fn width_css(&self) -> f64 {
+        self.width_css
+    }
+
+    /// Sizes the canvas to `width_css` × `height_css` at `pixel_ratio`. Returns whether anything
+    /// changed; an unchanged size keeps the backing store (and its pixels).
+    pub fn resize(&mut self, width_css: f64, height_css: f64, pixel_ratio: f64) -> bool {
+        if width_css == self.width_css
+            && height_css == self.height_css
+            && pixel_ratio == self.pixel_ratio
+        {
+            return false;
+        }
+        self.width_css = width_css;
+        self.height_css = height_css;
+        self.pixel_ratio = pixel_ratio;
+        let style =
+            wasm_bindgen::JsCast::unchecked_ref::<web_sys::HtmlElement>(&self.canvas).style();
+        // The CSS size is set explicitly so the container's width never follows the canvas's.
+        let _ = style.set_property("width", &format!("{width_css}px"));
+        let _ = style.set_property("height", &format!("{height_css}px"));
+        self.canvas
+            .set_width((width_css * pixel_ratio).round() as u32);
+        self.canvas
+            .set_height((height_css * pixel_ratio).round() as u32);
+        true
+    }
+
+    /// Clears the canvas and draws `scene`.
+    ///
+    /// # Errors
+    /// Passes on a drawing error of the canvas.
+    pub fn draw(&mut self, scene: &Scene) -> Result<(), JsValue> {
+        let (w, h) = (
+            f64::from(self.canvas.width()),
+            f64::from(self.canvas.height()),
+        );
+        self.context.clear_rect(0.0, 0.0, w, h);
+        draw_scene(
+            &mut self.backend,
+            scene,
+            Target::canvas(self.pixel_ratio, FONT_STACK),
+        )
+        .map_err(|e| JsValue::from_str(&format!("drawing failed: {e}")))
+    }
+}
