@@ -205,7 +205,11 @@ pub fn height_css(section: &Section, chart: &Chart, width_css: f64) -> f64 {
         Chart::Bars { figures, .. } => bars::height(figures.len()),
         Chart::Progress { .. } => part::HEIGHT,
         Chart::Ratio { .. } | Chart::Ring { .. } => ring::HEIGHT,
-        Chart::Numbers { figures, .. } => numbers::height(figures.len(), width_css),
+        Chart::Numbers { figures, .. } => {
+            let figures: Vec<&Figure> =
+                figures.iter().filter_map(|id| section.figure(id)).collect();
+            numbers::height(&figures, width_css)
+        }
         Chart::Areas { .. } => areas::height(section, width_css),
     }
 }
@@ -374,7 +378,7 @@ mod tests {
     fn fit_size_shrinks_long_numbers_within_bounds() {
         assert_eq!(fit_size("12", 26.0, 14.0, 500.0), 26.0);
         let s = fit_size("82.25万平方米", 26.0, 14.0, 120.0);
-        assert!(s < 26.0 && s >= 14.0);
+        assert!((14.0..26.0).contains(&s));
         assert_eq!(fit_size("82.25万平方米", 26.0, 14.0, 10.0), 14.0);
     }
 

@@ -1,15 +1,21 @@
 //! Big-number tiles for single figures of mixed units: the exact figure, large, counting up, with
 //! its label beneath.
 
-use super::{fit_size, mark_tween, wrap_text, Align, Frame, Scene, Shape, BOLD_WIDTH};
+use super::{
+    bold_text_width, fit_size, mark_tween, wrap_text, Align, Frame, Scene, Shape, BOLD_WIDTH,
+};
 use crate::format::{figure_parts_at, figure_text};
 use crate::model::Figure;
 use crate::theme::size;
 
 const TILE_CSS: f64 = 88.0;
 const GAP_CSS: f64 = 10.0;
+/// Space between a tile's edge and its text.
+const PAD_CSS: f64 = 12.0;
 
-fn columns(count: usize, width_css: f64) -> usize {
+/// The most columns (up to 4, fewer on narrow screens) at which every figure fits its tile at
+/// the smallest number size.
+fn columns(figures: &[&Figure], width_css: f64) -> usize {
     let wanted = if width_css >= 560.0 {
         4
     } else if width_css >= 420.0 {
@@ -17,19 +23,30 @@ fn columns(count: usize, width_css: f64) -> usize {
     } else {
         2
     };
-    wanted.min(count.max(1))
+    let widest = figures
+        .iter()
+        .map(|f| bold_text_width(&figure_text(f), size::VALUE))
+        .fold(0.0, f64::max);
+    (1..=wanted.min(figures.len().max(1)))
+        .rev()
+        .find(|&cols| tile_width(cols, width_css) - 2.0 * PAD_CSS >= widest)
+        .unwrap_or(1)
 }
 
-/// The chart's height for `count` tiles at `width_css`.
-pub(super) fn height(count: usize, width_css: f64) -> f64 {
-    let rows = count.div_ceil(columns(count, width_css));
-    rows as f64 * (TILE_CSS + GAP_CSS) - GAP_CSS
+fn tile_width(cols: usize, width_css: f64) -> f64 {
+    (width_css - GAP_CSS * (cols as f64 - 1.0)) / cols as f64
+}
+
+/// The chart's height for `figures` at `width_css`.
+pub(super) fn height(figures: &[&Figure], width_css: f64) -> f64 {
+    let rows = figures.len().div_ceil(columns(figures, width_css));
+    (rows as f64 * (TILE_CSS + GAP_CSS) - GAP_CSS).max(0.0)
 }
 
 pub(super) fn draw(frame: &Frame, figures: &[&Figure], scene: &mut Scene) {
     let theme = frame.theme;
-    let cols = columns(figures.len(), frame.width_css);
-    let tile_w = (frame.width_css - GAP_CSS * (cols as f64 - 1.0)) / cols as f64;
+    let cols = columns(figures, frame.width_css);
+    let tile_w = tile_width(cols, frame.width_css);
     for (i, figure) in figures.iter().enumerate() {
         let progress = mark_tween(i).eased(frame.elapsed_ms);
         let (x, y) = (
@@ -53,7 +70,7 @@ pub(super) fn draw(frame: &Frame, figures: &[&Figure], scene: &mut Scene) {
             color: theme.accent.with_alpha(progress),
         });
         scene.mark(figure, [x, y, tile_w, TILE_CSS]);
-        let inner = tile_w - 24.0;
+        let inner = tile_w - 2.0 * PAD_CSS;
         // Size the number by its final text so it does not change size while counting.
         let big = fit_size(
             &figure_text(figure),
@@ -62,7 +79,7 @@ pub(super) fn draw(frame: &Frame, figures: &[&Figure], scene: &mut Scene) {
             inner / BOLD_WIDTH,
         );
         scene.text(
-            x + 12.0,
+            x + PAD_CSS,
             y + 28.0,
             figure_parts_at(figure, progress).joined(),
             big,
@@ -75,7 +92,7 @@ pub(super) fn draw(frame: &Frame, figures: &[&Figure], scene: &mut Scene) {
             .enumerate()
         {
             scene.text(
-                x + 12.0,
+                x + PAD_CSS,
                 y + 56.0 + k as f64 * 17.0,
                 line,
                 size::LABEL,

@@ -54,10 +54,13 @@ pub struct Widget {
     shared: Rc<Shared>,
 }
 
+/// The `requestAnimationFrame` callback; it receives the frame's timestamp in ms.
+type FrameCallback = Closure<dyn FnMut(f64)>;
+
 /// State shared by the widget handle, the frame callback and the resize observer.
 struct Shared {
     instance: RefCell<Instance>,
-    frame_callback: RefCell<Option<Closure<dyn FnMut(f64)>>>,
+    frame_callback: RefCell<Option<FrameCallback>>,
     resize_callback: RefCell<Option<Closure<dyn FnMut()>>>,
     resize_observer: RefCell<Option<ResizeObserver>>,
 }
@@ -118,7 +121,7 @@ fn mount_json(root: Element, json: &str, options: JsValue) -> Result<Widget, JsE
             show_error(
                 &root,
                 "The widget's options are not valid / 参数有误",
-                &[message.clone()],
+                std::slice::from_ref(&message),
             );
             JsError::new(&message)
         })?
@@ -141,7 +144,7 @@ fn mount_json(root: Element, json: &str, options: JsValue) -> Result<Widget, JsE
             show_error(
                 &root,
                 "The widget could not be drawn / 图表无法绘制",
-                &[message.clone()],
+                std::slice::from_ref(&message),
             );
             Err(JsError::new(&message))
         }

@@ -1,0 +1,66 @@
+// Shared helpers of the browser tests: a server on a free port, Debian's Chromium through
+// playwright-core, and an independent statement of how each figure must read on the page.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { startServer } from '../../scripts/server.mjs';
+
+export const OUTPUT_DIR = new URL('../output/', import.meta.url).pathname;
+mkdirSync(OUTPUT_DIR, { recursive: true });
+
+export const REPORT = JSON.parse(readFileSync(new URL('../../data/erqi-2020.json', import.meta.url), 'utf8'));
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FLAGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
+];
+
+/** Starts the static server and the browser; returns { url, browser, close }. */
+export async function launch({ csp = false } = {}) {
+  const { server, url } = await startServer({ csp });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, timeout: 60_000 });
+  return {
+    url,
+    browser,
+    async close() {
+      await browser.close();
+      await new Promise((done) => server.close(done));
+    },
+  };
+}
+
+/** Opens a page that records console errors and uncaught exceptions in `page.problems`. */
+export async function openPage(browser, url, { width = 375, height = 800, dpr = 1, reducedMotion = 'no-preference' } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: dpr, reducedMotion });
+  const page = await context.newPage();
+  page.problems = [];
+  page.on('console', (m) => { if (m.type() === 'error') page.problems.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => page.problems.push(`page error: ${e.message}`));
+  page.on('requestfailed', (r) => page.problems.push(`request failed: ${r.url()}`));
+  page.on('response', (r) => { if (r.status() >= 400) page.problems.push(`HTTP ${r.status()}: ${r.url()}`); });
+  page.closeAll = () => context.close();
+  await page.goto(url);
+  return page;
+}
+
+/** Waits for the widget's root to reach data-state="ready" (or fails on "error"). */
+export async function waitReady(page, selector = '#report') {
+  await page.waitForSelector(`${selector}[data-state="ready"], ${selector}[data-state="error"]`, { timeout: 30_000 });
+  const state = await page.getAttribute(selector, 'data-state');
+  if (state !== 'ready') throw new Error(`widget state is ${state}: ${await page.textContent(selector)}`);
+}
+
+const PREFIX_HEDGES = ['近', '超', '预计', '拟'];
+const SUFFIX_HEDGES = ['余', '多'];
+
+/** How a figure must read in Chinese: 预计773亿元, 增长1.2%, 两万多名, 第一, 连续4年. */
+export function displayText(figure) {
+  const hedge = figure.hedge ?? '';
+  const magnitude = /^[万亿]/.test(figure.unit) ? figure.unit[0] : '';
+  const unitRest = figure.unit.slice(magnitude.length);
+  const kindWord = { growth: '增长', rank: '第', streak: '连续' }[figure.kind] ?? '';
+  return (PREFIX_HEDGES.includes(hedge) ? hedge : '') + kindWord + figure.value + magnitude
+    + (SUFFIX_HEDGES.includes(hedge) ? hedge : '') + unitRest + (hedge === '以上' ? '以上' : '');
+}
+
+export const allFigures = () => REPORT.sections.flatMap((s) => s.figures.map((f) => ({ ...f, section: s.id })));

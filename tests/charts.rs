@@ -1,0 +1,239 @@
+//! Chart scenes: final frames show the exact figures, marks are proportional to values, mid frames
+//! lie between nothing and the final frame, and nothing is drawn outside the chart.
+
+use report_infographic::chart::{self, Scene, Shape, View};
+use report_infographic::format::figure_text;
+use report_infographic::model::{Chart, Lang, Report};
+use report_infographic::number::{absolute, parse_written};
+use report_infographic::render::{draw_scene, Target};
+use report_infographic::theme::{FONT_STACK, LIGHT};
+use report_infographic::validate::load;
+use report_infographic::DEFAULT_REPORT_JSON;
+
+fn report() -> Report {
+    load(DEFAULT_REPORT_JSON).unwrap()
+}
+
+fn view(width_css: f64) -> View<'static> {
+    View {
+        theme: &LIGHT,
+        lang: Lang::Zh,
+        width_css,
+    }
+}
+
+fn texts(scene: &Scene) -> Vec<&str> {
+    scene
+        .shapes
+        .iter()
+        .filter_map(|s| match s {
+            Shape::Text { text, .. } => Some(text.as_str()),
+            _ => None,
+        })
+        .collect()
+}
+
+fn every_chart(
+    report: &Report,
+) -> impl Iterator<Item = (&report_infographic::model::Section, &Chart)> {
+    report
+        .sections
+        .iter()
+        .flat_map(|s| s.charts.iter().map(move |c| (s, c)))
+}
+
+#[test]
+fn final_frames_show_every_charted_figure_exactly() {
+    let report = report();
+    for (section, chart) in every_chart(&report) {
+        let scene = chart::build(section, chart, view(375.0), f64::INFINITY);
+        let shown = texts(&scene).join("\n");
+        for id in chart.figure_ids() {
+            let figure = section.figure(id).unwrap();
+            assert!(
+                shown.contains(&figure_text(figure)),
+                "{}/{}: {} missing in\n{shown}",
+                section.id,
+                chart.type_name(),
+                figure_text(figure)
+            );
+        }
+    }
+}
+
+#[test]
+fn the_final_frame_is_reached_at_the_charts_duration() {
+    let report = report();
+    for (section, chart) in every_chart(&report) {
+        let end = chart::duration_ms(section, chart);
+        assert_eq!(
+            chart::build(section, chart, view(375.0), end),
+            chart::build(section, chart, view(375.0), f64::INFINITY),
+            "{}",
+            section.id
+        );
+    }
+}
+
+#[test]
+fn derived_shares_are_marked_as_derived() {
+    let report = report();
+    let urban = report.section("urban").unwrap();
+    let ratio = urban
+        .charts
+        .iter()
+        .find(|c| matches!(c, Chart::Ratio { .. }))
+        .unwrap();
+    let scene = chart::build(urban, ratio, view(375.0), f64::INFINITY);
+    let shown = texts(&scene);
+    assert!(shown.contains(&"54%"), "102/189 = 54%: {shown:?}");
+    assert!(shown.contains(&"推算"));
+    let ecology = report.section("ecology").unwrap();
+    let days = &ecology.charts[0];
+    let shown = chart::build(ecology, days, view(375.0), f64::INFINITY);
+    assert!(
+        texts(&shown).contains(&"63.9%"),
+        "234/366: {:?}",
+        texts(&shown)
+    );
+    assert!(texts(&shown).contains(&"推算"));
+}
+
+fn bar_lengths(scene: &Scene) -> Vec<(String, f64)> {
+    scene
+        .marks
+        .iter()
+        .map(|m| (m.figure_id.clone(), m.rect[2]))
+        .collect()
+}
+
+#[test]
+fn bars_are_proportional_to_their_values() {
+    let report = report();
+    for (section, chart) in every_chart(&report).filter(|(_, c)| matches!(c, Chart::Bars { .. })) {
+        let scene = chart::build(section, chart, view(600.0), f64::INFINITY);
+        let lengths = bar_lengths(&scene);
+        let values: Vec<f64> = lengths
+            .iter()
+            .map(|(id, _)| {
+                let f = section.figure(id).unwrap();
+                absolute(parse_written(&f.value).unwrap().value, &f.unit)
+            })
+            .collect();
+        let (max_i, _) =
+            values
+                .iter()
+                .enumerate()
+                .fold((0, 0.0), |a, (i, v)| if *v > a.1 { (i, *v) } else { a });
+        for (i, (id, length)) in lengths.iter().enumerate() {
+            let expected = values[i] / values[max_i] * lengths[max_i].1;
+            // Tiny values get a minimum visible length of one bar thickness.
+            assert!(
+                (length - expected).abs() < 0.5 || (*length <= 14.0 + 1e-9 && expected < 14.0),
+                "{id}: {length} vs {expected}"
+            );
+        }
+    }
+}
+
+#[test]
+fn mid_animation_frames_lie_between_start_and_end() {
+    let report = report();
+    let kpi = &report.sections[0];
+    let chart = &kpi.charts[1]; // 773 / 480 / 55.2亿元
+    let at = |ms: f64| -> Vec<f64> {
+        chart::build(kpi, chart, view(375.0), ms)
+            .shapes
+            .iter()
+            .filter_map(|s| match s {
+                Shape::Rect { w, .. } => Some(*w),
+                _ => None,
+            })
+            .collect()
+    };
+    let (start, mid, end) = (at(0.0), at(400.0), at(f64::INFINITY));
+    assert!(start.iter().all(|w| *w == 0.0), "{start:?}");
+    assert!(mid.iter().zip(&end).all(|(m, e)| *m <= *e));
+    assert!(
+        mid.iter().zip(&end).any(|(m, e)| *m > 0.0 && m < e),
+        "{mid:?} vs {end:?}"
+    );
+    let mid_texts = chart::build(kpi, chart, view(375.0), 400.0);
+    assert!(
+        !texts(&mid_texts).contains(&"预计773亿元"),
+        "the number is still counting at 400 ms"
+    );
+}
+
+#[test]
+fn nothing_is_drawn_outside_the_chart_at_any_width() {
+    let report = report();
+    for width in [
+        240.0, 288.0, 320.0, 343.0, 375.0, 414.0, 600.0, 768.0, 1024.0, 1440.0,
+    ] {
+        for (section, chart) in every_chart(&report) {
+            for ms in [0.0, 300.0, f64::INFINITY] {
+                let scene = chart::build(section, chart, view(width), ms);
+                assert_eq!(scene.height_css, chart::height_css(section, chart, width));
+                for shape in &scene.shapes {
+                    let (x0, y0, x1, y1) = match shape {
+                        Shape::Rect { x, y, w, h, .. } => (*x, *y, x + w, y + h),
+                        Shape::Band { cx, cy, radius, .. }
+                        | Shape::Circle {
+                            cx, cy, r: radius, ..
+                        } => (cx - radius, cy - radius, cx + radius, cy + radius),
+                        Shape::Line { x1, y1, x2, y2, .. } => {
+                            (x1.min(*x2), y1.min(*y2), x1.max(*x2), y1.max(*y2))
+                        }
+                        Shape::Text {
+                            x,
+                            y,
+                            text,
+                            size,
+                            align,
+                            bold,
+                            ..
+                        } => {
+                            let w = if *bold {
+                                chart::bold_text_width(text, *size)
+                            } else {
+                                chart::text_width(text, *size)
+                            };
+                            let x0 = match align {
+                                chart::Align::Start => *x,
+                                chart::Align::Middle => x - w / 2.0,
+                                chart::Align::End => x - w,
+                            };
+                            (x0, y - size / 2.0, x0 + w, y + size / 2.0)
+                        }
+                    };
+                    let ctx = format!(
+                        "{} {} at {width}px {ms}ms: {shape:?}",
+                        section.id,
+                        chart.type_name()
+                    );
+                    assert!(x0 >= -0.5 && y0 >= -0.5, "{ctx}");
+                    assert!(
+                        x1 <= scene.width_css + 0.5 && y1 <= scene.height_css + 0.5,
+                        "{ctx}"
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn scenes_render_to_svg_through_plotters() {
+    let report = report();
+    let kpi = &report.sections[0];
+    let scene = chart::build(kpi, &kpi.charts[1], view(375.0), f64::INFINITY);
+    let mut svg = String::new();
+    {
+        let size = (scene.width_css as u32, scene.height_css as u32);
+        let mut backend = plotters_svg::SVGBackend::with_string(&mut svg, size);
+        draw_scene(&mut backend, &scene, Target::svg(FONT_STACK)).unwrap();
+    }
+    assert!(svg.contains("预计773亿元"), "{svg}");
+    assert!(svg.contains("<polygon"), "bars are drawn as polygons");
+}

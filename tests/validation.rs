@@ -1,0 +1,232 @@
+//! Bad data files are rejected with messages that name the field and what is wrong.
+
+use report_infographic::validate::{load, Problem};
+use report_infographic::DEFAULT_REPORT_JSON;
+use serde_json::{json, Value};
+
+fn erqi() -> Value {
+    serde_json::from_str(DEFAULT_REPORT_JSON).unwrap()
+}
+
+fn problems(data: &Value) -> Vec<Problem> {
+    load(&data.to_string()).expect_err("the data should be rejected")
+}
+
+/// Asserts that some problem is at `path` and its message contains `words`.
+fn assert_problem(data: &Value, path: &str, words: &str) {
+    let found = problems(data);
+    assert!(
+        found
+            .iter()
+            .any(|p| p.path == path && p.message.contains(words)),
+        "expected «{path}: …{words}…», got:\n{}",
+        found
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+}
+
+fn figure(data: &mut Value, section: usize, index: usize) -> &mut Value {
+    &mut data["sections"][section]["figures"][index]
+}
+
+#[test]
+fn shape_errors_name_the_path() {
+    let mut d = erqi();
+    figure(&mut d, 3, 2)["unit"] = json!(5);
+    assert_problem(&d, "sections[3].figures[2].unit", "invalid type");
+
+    let mut d = erqi();
+    figure(&mut d, 1, 0)
+        .as_object_mut()
+        .unwrap()
+        .remove("value");
+    assert_problem(&d, "sections[1].figures[0]", "missing field `value`");
+
+    let mut d = erqi();
+    figure(&mut d, 1, 0)["colour"] = json!("red");
+    assert_problem(
+        &d,
+        "sections[1].figures[0].colour",
+        "unknown field `colour`",
+    );
+
+    let mut d = erqi();
+    figure(&mut d, 0, 0)["hedge"] = json!("大约");
+    assert_problem(&d, "sections[0].figures[0].hedge", "unknown variant `大约`");
+
+    let mut d = erqi();
+    figure(&mut d, 0, 0)["kind"] = json!("money");
+    assert_problem(&d, "sections[0].figures[0].kind", "unknown variant `money`");
+}
+
+#[test]
+fn not_json_at_all_is_a_clear_error() {
+    for text in ["", "<html>", "{\"format\": 1,", "null", "[]"] {
+        let found = load(text).expect_err(text);
+        assert_eq!(found.len(), 1);
+        assert!(!found[0].message.is_empty(), "{text}");
+    }
+    let found = load("{\"format\": 1,").unwrap_err();
+    assert!(found[0].message.contains("EOF"), "{}", found[0]);
+}
+
+#[test]
+fn values_must_be_numbers_as_written() {
+    let mut d = erqi();
+    figure(&mut d, 0, 0)["value"] = json!("七百七十三点五");
+    assert_problem(&d, "sections[0].figures[0].value", "is not a number");
+    let mut d = erqi();
+    figure(&mut d, 0, 0)["value"] = json!("");
+    assert_problem(&d, "sections[0].figures[0].value", "is empty");
+}
+
+#[test]
+fn a_share_is_at_most_a_hundred_percent() {
+    let mut d = erqi();
+    let reform = 6;
+    let i = d["sections"][reform]["figures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .position(|f| f["id"] == "satisfaction_rate")
+        .unwrap();
+    figure(&mut d, reform, i)["value"] = json!("199.62");
+    figure(&mut d, reform, i)["quote"] = json!("群众满意率达199.62%");
+    assert_problem(
+        &d,
+        &format!("sections[6].figures[{i}].value"),
+        "between 0% and 100%",
+    );
+}
+
+#[test]
+fn a_part_is_at_most_its_whole() {
+    // 367 ≤ 388.1亿元: make the part larger than the whole.
+    let mut d = erqi();
+    let economy = 3;
+    let i = d["sections"][economy]["figures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .position(|f| f["id"] == "key_projects_investment")
+        .unwrap();
+    figure(&mut d, economy, i)["value"] = json!("398");
+    figure(&mut d, economy, i)["quote"] = json!("完成投资398亿元");
+    assert_problem(
+        &d,
+        &format!("sections[3].figures[{i}].part_of"),
+        "larger than its whole",
+    );
+    // And the chart that draws it says so too.
+    assert!(problems(&d)
+        .iter()
+        .any(|p| p.path.starts_with("sections[3].charts[")));
+}
+
+#[test]
+fn a_completion_ratio_cannot_exceed_its_whole() {
+    // 102 of 189 engineering projects: make the part larger.
+    let mut d = erqi();
+    let urban = 5;
+    let i = d["sections"][urban]["figures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .position(|f| f["id"] == "fringe_engineering_done")
+        .unwrap();
+    figure(&mut d, urban, i)["value"] = json!("202");
+    figure(&mut d, urban, i)["quote"] = json!("完成202项");
+    let found = problems(&d);
+    assert!(
+        found
+            .iter()
+            .any(|p| p.path.starts_with("sections[5].charts[")
+                && p.message.contains("between 0 and its whole")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn ids_are_unique() {
+    let mut d = erqi();
+    let first = figure(&mut d, 1, 0)["id"].clone();
+    figure(&mut d, 2, 0)["id"] = first;
+    assert_problem(
+        &d,
+        "sections[2].figures[0].id",
+        "used twice (also by sections[1].figures[0])",
+    );
+
+    let mut d = erqi();
+    d["sections"][2]["id"] = json!("party");
+    assert_problem(&d, "sections[2].id", "used twice");
+}
+
+#[test]
+fn the_quote_must_state_the_figure() {
+    let mut d = erqi();
+    figure(&mut d, 0, 4)["value"] = json!("55.3");
+    assert_problem(
+        &d,
+        "sections[0].figures[4].quote",
+        "does not state the figure as shown (\"55.3亿元\")",
+    );
+    // Dropping a hedge is caught: the report says 40余场, not 40场.
+    let mut d = erqi();
+    figure(&mut d, 1, 1)
+        .as_object_mut()
+        .unwrap()
+        .remove("hedge");
+    assert_problem(&d, "sections[1].figures[1].quote", "40场");
+}
+
+#[test]
+fn charts_name_figures_of_their_section_with_one_unit() {
+    let mut d = erqi();
+    d["sections"][0]["charts"][0]["figures"][0] = json!("no_such_figure");
+    assert_problem(
+        &d,
+        "sections[0].charts[0].figures[0]",
+        "\"no_such_figure\", which is not a figure of this section",
+    );
+
+    let mut d = erqi();
+    // Mix 亿元 into a chart of growth rates in %.
+    d["sections"][0]["charts"][0]["figures"][1] = json!("gdp");
+    assert_problem(
+        &d,
+        "sections[0].charts[0].figures[1]",
+        "bars share one unit and kind",
+    );
+}
+
+#[test]
+fn meta_and_texts_are_checked() {
+    let mut d = erqi();
+    d["meta"]["meeting_date"] = json!("2021/01/15");
+    assert_problem(&d, "meta.meeting_date", "YYYY-MM-DD");
+    let mut d = erqi();
+    d["sections"][1]["title"]["en"] = json!("   ");
+    assert_problem(&d, "sections[1].title.en", "is empty");
+    let mut d = erqi();
+    d["format"] = json!(2);
+    assert_problem(&d, "format", "reads format 1");
+    let mut d = erqi();
+    d["sections"] = json!([]);
+    assert_problem(&d, "sections", "at least one section");
+    let mut d = erqi();
+    figure(&mut d, 1, 0)["label"]["zh"] = json!("长".repeat(5000));
+    assert_problem(&d, "sections[1].figures[0].label.zh", "at most 600");
+}
+
+#[test]
+fn problems_read_as_path_colon_message() {
+    let p = Problem {
+        path: "sections[3].figures[2].unit".into(),
+        message: "is empty".into(),
+    };
+    assert_eq!(p.to_string(), "sections[3].figures[2].unit: is empty");
+}
