@@ -174,7 +174,10 @@ fn nothing_is_drawn_outside_the_chart_at_any_width() {
         for (section, chart) in every_chart(&report) {
             for ms in [0.0, 300.0, f64::INFINITY] {
                 let scene = chart::build(section, chart, view(width), ms);
-                assert_eq!(scene.height_css, chart::height_css(section, chart, width));
+                assert_eq!(
+                    scene.height_css,
+                    chart::height_css(section, chart, width, Lang::Zh)
+                );
                 for shape in &scene.shapes {
                     let (x0, y0, x1, y1) = match shape {
                         Shape::Rect { x, y, w, h, .. } => (*x, *y, x + w, y + h),

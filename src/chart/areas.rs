@@ -26,15 +26,9 @@ fn row_height(lines: usize) -> f64 {
 }
 
 /// The diagram's height at `width_css`.
-pub(super) fn height(section: &Section, width_css: f64) -> f64 {
+pub(super) fn height(section: &Section, width_css: f64, lang: Lang) -> f64 {
     (0..section.areas.len())
-        .map(|i| {
-            row_height(
-                project_lines(section, i, width_css, Lang::Zh)
-                    .len()
-                    .max(project_lines(section, i, width_css, Lang::En).len()),
-            )
-        })
+        .map(|i| row_height(project_lines(section, i, width_css, lang).len()))
         .sum::<f64>()
         .max(1.0)
 }
@@ -44,13 +38,8 @@ pub(super) fn draw(frame: &Frame, scene: &mut Scene) {
     let section = frame.section;
     let rows: Vec<(f64, Vec<String>)> = (0..section.areas.len())
         .map(|i| {
-            let max_lines = project_lines(section, i, frame.width_css, Lang::Zh)
-                .len()
-                .max(project_lines(section, i, frame.width_css, Lang::En).len());
-            (
-                row_height(max_lines),
-                project_lines(section, i, frame.width_css, frame.lang),
-            )
+            let lines = project_lines(section, i, frame.width_css, frame.lang);
+            (row_height(lines.len()), lines)
         })
         .collect();
     let mut top = 0.0;

@@ -198,8 +198,8 @@ impl Frame<'_> {
     }
 }
 
-/// The chart's height in CSS px at `width_css`.
-pub fn height_css(section: &Section, chart: &Chart, width_css: f64) -> f64 {
+/// The chart's height in CSS px at `width_css`, with labels in `lang`.
+pub fn height_css(section: &Section, chart: &Chart, width_css: f64, lang: Lang) -> f64 {
     let width_css = width_css.max(MIN_WIDTH_CSS);
     match chart {
         Chart::Bars { figures, .. } => bars::height(figures.len()),
@@ -210,7 +210,7 @@ pub fn height_css(section: &Section, chart: &Chart, width_css: f64) -> f64 {
                 figures.iter().filter_map(|id| section.figure(id)).collect();
             numbers::height(&figures, width_css)
         }
-        Chart::Areas { .. } => areas::height(section, width_css),
+        Chart::Areas { .. } => areas::height(section, width_css, lang),
     }
 }
 
@@ -249,7 +249,7 @@ pub fn build(section: &Section, chart: &Chart, view: View, elapsed_ms: f64) -> S
         elapsed_ms,
         lang: view.lang,
     };
-    let height = height_css(section, chart, frame.width_css);
+    let height = height_css(section, chart, frame.width_css, frame.lang);
     let mut scene = Scene::new(frame.width_css, height);
     match chart {
         Chart::Bars { figures, .. } => bars::draw(&frame, &frame.figures(figures), &mut scene),

@@ -27,10 +27,13 @@ fn columns(figures: &[&Figure], width_css: f64) -> usize {
         .iter()
         .map(|f| bold_text_width(&figure_text(f), size::VALUE))
         .fold(0.0, f64::max);
-    (1..=wanted.min(figures.len().max(1)))
+    let fitting = (1..=wanted.min(figures.len().max(1)))
         .rev()
         .find(|&cols| tile_width(cols, width_css) - 2.0 * PAD_CSS >= widest)
-        .unwrap_or(1)
+        .unwrap_or(1);
+    // Balance the rows: four tiles in three columns would leave one alone, so use two.
+    let rows = figures.len().max(1).div_ceil(fitting);
+    figures.len().max(1).div_ceil(rows)
 }
 
 fn tile_width(cols: usize, width_css: f64) -> f64 {

@@ -163,17 +163,39 @@ fn section_card(
     if !section.charts.is_empty() {
         let charts = el(doc, "div", "ri-charts")?;
         for (ci, chart) in section.charts.iter().enumerate() {
-            let node = chart_figure(doc, chart, si, ci, lang, built)?;
+            let node = chart_figure(doc, section, chart, (si, ci), lang, built)?;
             charts.append_child(&node)?;
         }
         card.append_child(&charts)?;
     }
     if !section.areas.is_empty() {
         let node = areas_list(doc, section, lang)?;
+        // With a diagram of the areas, the list is its text alternative.
+        if section
+            .charts
+            .iter()
+            .any(|c| matches!(c, Chart::Areas { .. }))
+        {
+            node.class_list().add_1("ri-visually-hidden")?;
+        }
         card.append_child(&node)?;
     }
-    if section.kind == SectionKind::Work && !section.figures.is_empty() {
-        let node = figure_list(doc, &section.figures, lang)?;
+    // Figures no chart shows are listed as text; charted ones are in each chart's data list.
+    let charted: Vec<&str> = section.charts.iter().flat_map(Chart::figure_ids).collect();
+    let rest: Vec<&Figure> = section
+        .figures
+        .iter()
+        .filter(|f| section.kind == SectionKind::Work && !charted.contains(&f.id.as_str()))
+        .collect();
+    if !rest.is_empty() {
+        text_child(
+            doc,
+            &card,
+            "h3",
+            "ri-figures-title",
+            word(lang, "更多数据", "More figures"),
+        )?;
+        let node = figure_list(doc, &rest, lang)?;
         card.append_child(&node)?;
     }
     Ok(card)
@@ -222,9 +244,9 @@ fn kpi_tiles(
 
 fn chart_figure(
     doc: &Document,
+    section: &Section,
     chart: &Chart,
-    si: usize,
-    ci: usize,
+    (si, ci): (usize, usize),
     lang: Lang,
     built: &mut Built,
 ) -> Result<Element, JsValue> {
@@ -242,6 +264,20 @@ fn chart_figure(
     canvas.set_attribute("role", "img")?;
     canvas.set_attribute("aria-label", chart.title().get(lang))?;
     figure.append_child(&canvas)?;
+    // The chart's figures as text: for screen readers, search, copy and the tests.
+    let figures: Vec<&Figure> = chart
+        .figure_ids()
+        .into_iter()
+        .filter_map(|id| section.figure(id))
+        .collect();
+    if !figures.is_empty() {
+        let list = figure_list(doc, &figures, lang)?;
+        list.set_class_name("ri-chart-data ri-visually-hidden");
+        let list_id = format!("ri-{}-chart-{ci}", section.id);
+        list.set_id(&list_id);
+        canvas.set_attribute("aria-describedby", &list_id)?;
+        figure.append_child(&list)?;
+    }
     built.charts.push(ChartSlot {
         canvas,
         container: figure.clone(),
@@ -251,7 +287,7 @@ fn chart_figure(
     Ok(figure)
 }
 
-fn figure_list(doc: &Document, figures: &[Figure], lang: Lang) -> Result<Element, JsValue> {
+fn figure_list(doc: &Document, figures: &[&Figure], lang: Lang) -> Result<Element, JsValue> {
     let list = el(doc, "ul", "ri-figures")?;
     for figure in figures {
         let item = el(doc, "li", "ri-figure")?;

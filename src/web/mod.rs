@@ -312,7 +312,7 @@ impl Instance {
             }
             let section = &self.report.sections[view.slot.section];
             let spec = &section.charts[view.slot.chart];
-            let height = chart::height_css(section, spec, width);
+            let height = chart::height_css(section, spec, width, self.lang);
             if view.canvas.resize(width, height, pixel_ratio) {
                 view.final_drawn = false;
             }
