@@ -55,7 +55,11 @@ pub(super) fn draw(frame: &Frame, figures: &[&Figure], scene: &mut Scene) {
             radius: BAR_CSS / 2.0,
             color: theme.accent,
         });
-        scene.mark(figure, [0.0, bar_y, full, BAR_CSS]);
+        scene.mark(
+            figure,
+            [0.0, bar_y, full, BAR_CSS],
+            [0.0, top, frame.width_css, ROW_CSS],
+        );
         let shown = figure_parts_at(figure, progress).joined();
         scene.text(
             length + 8.0,

@@ -105,13 +105,15 @@ pub enum Shape {
     },
 }
 
-/// A figure's mark and where it is, for tooltips and tests.
-#[derive(Debug, Clone, PartialEq)]
+/// A figure's mark and where it is, for tooltips, keyboard focus and tests.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Mark {
     /// The figure the mark shows.
     pub figure_id: String,
-    /// The mark's box: left, top, width, height in CSS px.
+    /// The mark's box at its final size: left, top, width, height in CSS px.
     pub rect: [f64; 4],
+    /// The area that answers the pointer: the mark with its labels, in CSS px.
+    pub hit: [f64; 4],
 }
 
 /// A chart frame: its size and what to draw.
@@ -163,10 +165,11 @@ impl Scene {
         });
     }
 
-    fn mark(&mut self, figure: &Figure, rect: [f64; 4]) {
+    fn mark(&mut self, figure: &Figure, rect: [f64; 4], hit: [f64; 4]) {
         self.marks.push(Mark {
             figure_id: figure.id.clone(),
             rect,
+            hit,
         });
     }
 }

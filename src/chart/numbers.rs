@@ -72,7 +72,7 @@ pub(super) fn draw(frame: &Frame, figures: &[&Figure], scene: &mut Scene) {
             radius: 1.5,
             color: theme.accent.with_alpha(progress),
         });
-        scene.mark(figure, [x, y, tile_w, TILE_CSS]);
+        scene.mark(figure, [x, y, tile_w, TILE_CSS], [x, y, tile_w, TILE_CSS]);
         let inner = tile_w - 2.0 * PAD_CSS;
         // Size the number by its final text so it does not change size while counting.
         let big = fit_size(

@@ -3,7 +3,7 @@
 
 use super::{fit_text, mark_tween, Align, Frame, Scene, Shape};
 use crate::format::{figure_parts_at, figure_text};
-use crate::model::Figure;
+use crate::model::{Figure, Lang};
 use crate::number::{absolute, parse_written};
 use crate::theme::size;
 
@@ -33,7 +33,20 @@ pub fn percent_text(percent: f64) -> String {
 }
 
 /// The note that marks a share as computed, not reported.
-pub const DERIVED_NOTE: &str = "推算";
+pub fn derived_note(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "推算",
+        Lang::En => "derived",
+    }
+}
+
+/// A part's share of its whole as shown: 占94.6% / 94.6% of the whole.
+fn share_of_whole(lang: Lang, percent: &str) -> String {
+    match lang {
+        Lang::Zh => format!("占{percent}"),
+        Lang::En => format!("{percent} of total"),
+    }
+}
 
 pub(super) fn draw(frame: &Frame, part: &Figure, whole: &Figure, scene: &mut Scene) {
     let theme = frame.theme;
@@ -58,11 +71,11 @@ pub(super) fn draw(frame: &Frame, part: &Figure, whole: &Figure, scene: &mut Sce
         theme.accent,
         Align::Start,
     );
-    let share_text = format!("占{}", percent_text(share * progress));
+    let share_text = share_of_whole(frame.lang, &percent_text(share * progress));
     scene.text(
         width,
         10.0,
-        DERIVED_NOTE,
+        derived_note(frame.lang),
         size::NOTE,
         false,
         theme.muted,
@@ -95,8 +108,21 @@ pub(super) fn draw(frame: &Frame, part: &Figure, whole: &Figure, scene: &mut Sce
         radius: TRACK_CSS / 2.0,
         color: theme.accent,
     });
-    scene.mark(part, [0.0, track_y, full, TRACK_CSS]);
-    scene.mark(whole, [0.0, track_y, width, TRACK_CSS]);
+    scene.mark(
+        part,
+        [0.0, track_y, full, TRACK_CSS],
+        [0.0, 0.0, width, track_y + TRACK_CSS],
+    );
+    scene.mark(
+        whole,
+        [0.0, track_y, width, TRACK_CSS],
+        [
+            0.0,
+            track_y + TRACK_CSS,
+            width,
+            HEIGHT - track_y - TRACK_CSS,
+        ],
+    );
     let whole_line = format!("{} {}", whole.label.get(frame.lang), figure_text(whole));
     scene.text(
         0.0,

@@ -2,8 +2,8 @@
 //! (234 of 366 days), or a completion ratio (102 of 189 projects). Shares computed here are
 //! marked as derived.
 
-use super::part::{percent_text, share_percent, DERIVED_NOTE};
-use super::{fit_text, mark_tween, Align, Frame, Scene, Shape};
+use super::part::{derived_note, percent_text, share_percent};
+use super::{fit_size, fit_text, mark_tween, wrap_text, Align, Frame, Scene, Shape, BOLD_WIDTH};
 use crate::format::{figure_parts_at, figure_text};
 use crate::model::{Figure, OutOf};
 use crate::number::parse_written;
@@ -13,9 +13,40 @@ use crate::theme::size;
 pub(super) const HEIGHT: f64 = 150.0;
 const RADIUS: f64 = 62.0;
 const THICKNESS: f64 = 16.0;
+/// Where the text beside the ring starts.
+const TEXT_LEFT: f64 = 2.0 * RADIUS + 22.0;
 
-/// Lines of text beside the ring: (text, size, bold, muted).
-type Line = (String, f64, bool, bool);
+/// A line of text beside the ring.
+struct Line {
+    text: String,
+    size: f64,
+    bold: bool,
+    muted: bool,
+}
+
+impl Line {
+    fn new(text: impl Into<String>, size: f64, bold: bool, muted: bool) -> Self {
+        Line {
+            text: text.into(),
+            size,
+            bold,
+            muted,
+        }
+    }
+}
+
+/// What the ring shows.
+struct Ring<'a> {
+    figure: &'a Figure,
+    /// The share drawn, in %.
+    share: f64,
+    /// The text in the middle.
+    centre: String,
+    /// Whether the share is computed here rather than stated by the report.
+    derived: bool,
+    /// A second figure to mark beside the ring (the whole of a ratio).
+    second: Option<&'a Figure>,
+}
 
 /// A % figure, or a figure out of a stated whole.
 pub(super) fn draw_share(
@@ -26,20 +57,33 @@ pub(super) fn draw_share(
 ) {
     let progress = mark_tween(0).eased(frame.elapsed_ms);
     let value = parse_written(&figure.value).map_or(0.0, |w| w.value);
+    let room = frame.width_css - TEXT_LEFT;
     match out_of {
         None => {
-            let share = value.clamp(0.0, 100.0);
-            let centre = figure_parts_at(figure, progress).joined();
-            let lines = vec![
-                (
-                    figure.label.get(frame.lang).to_string(),
-                    size::LABEL,
-                    false,
-                    true,
-                ),
-                (figure_text(figure), size::LEAD, true, false),
-            ];
-            draw_ring(frame, figure, share, progress, &centre, None, &lines, scene);
+            // The figure itself is in the middle; beside it, what it is and the report's words.
+            let mut lines: Vec<Line> = wrap_text(
+                figure.label.get(frame.lang),
+                size::VALUE,
+                room / BOLD_WIDTH,
+                2,
+            )
+            .into_iter()
+            .map(|l| Line::new(l, size::VALUE, true, false))
+            .collect();
+            let quote = format!("「{}」", figure.quote);
+            lines.extend(
+                wrap_text(&quote, size::NOTE + 1.0, room, 2)
+                    .into_iter()
+                    .map(|l| Line::new(l, size::NOTE + 1.0, false, true)),
+            );
+            let ring = Ring {
+                figure,
+                share: value.clamp(0.0, 100.0),
+                centre: figure_parts_at(figure, progress).joined(),
+                derived: false,
+                second: None,
+            };
+            draw_ring(frame, &ring, progress, &lines, scene);
         }
         Some(out_of) => {
             let whole = parse_written(&out_of.value).map_or(0.0, |w| w.value);
@@ -48,37 +92,29 @@ pub(super) fn draw_share(
             } else {
                 0.0
             };
-            let centre = percent_text(share * progress);
             let lines = vec![
-                (
-                    figure.label.get(frame.lang).to_string(),
-                    size::LABEL,
-                    false,
-                    true,
-                ),
-                (
+                Line::new(figure.label.get(frame.lang), size::LABEL, false, true),
+                Line::new(
                     figure_parts_at(figure, progress).joined(),
                     size::LEAD,
                     true,
                     false,
                 ),
-                (
+                Line::new(
                     format!("{} {}", out_of.label.get(frame.lang), out_of.value),
                     size::LABEL,
                     false,
                     true,
                 ),
             ];
-            draw_ring(
-                frame,
+            let ring = Ring {
                 figure,
                 share,
-                progress,
-                &centre,
-                Some(DERIVED_NOTE),
-                &lines,
-                scene,
-            );
+                centre: percent_text(share * progress),
+                derived: true,
+                second: None,
+            };
+            draw_ring(frame, &ring, progress, &lines, scene);
         }
     }
 }
@@ -87,115 +123,99 @@ pub(super) fn draw_share(
 pub(super) fn draw_ratio(frame: &Frame, part: &Figure, whole: &Figure, scene: &mut Scene) {
     let progress = mark_tween(0).eased(frame.elapsed_ms);
     let share = share_percent(part, whole).unwrap_or(0.0);
-    let centre = percent_text(share * progress);
     let lines = vec![
-        (
-            part.label.get(frame.lang).to_string(),
-            size::LABEL,
-            false,
-            true,
-        ),
-        (
+        Line::new(part.label.get(frame.lang), size::LABEL, false, true),
+        Line::new(
             figure_parts_at(part, progress).joined(),
             size::LEAD,
             true,
             false,
         ),
-        (
-            whole.label.get(frame.lang).to_string(),
-            size::LABEL,
-            false,
-            true,
-        ),
-        (figure_text(whole), size::VALUE, true, false),
+        Line::new(whole.label.get(frame.lang), size::LABEL, false, true),
+        Line::new(figure_text(whole), size::VALUE, true, false),
     ];
-    draw_ring(
-        frame,
-        part,
+    let ring = Ring {
+        figure: part,
         share,
-        progress,
-        &centre,
-        Some(DERIVED_NOTE),
-        &lines,
-        scene,
-    );
+        centre: percent_text(share * progress),
+        derived: true,
+        second: Some(whole),
+    };
+    draw_ring(frame, &ring, progress, &lines, scene);
 }
 
-#[allow(clippy::too_many_arguments)]
-fn draw_ring(
-    frame: &Frame,
-    figure: &Figure,
-    share: f64,
-    progress: f64,
-    centre: &str,
-    note: Option<&str>,
-    lines: &[Line],
-    scene: &mut Scene,
-) {
+fn draw_ring(frame: &Frame, ring: &Ring, progress: f64, lines: &[Line], scene: &mut Scene) {
     let theme = frame.theme;
     let (cx, cy) = (RADIUS + 2.0, HEIGHT / 2.0);
-    scene.push(Shape::Band {
-        cx,
-        cy,
-        radius: RADIUS,
-        thickness: THICKNESS,
-        start_deg: 0.0,
-        sweep_deg: 360.0,
-        color: theme.track,
-    });
-    scene.push(Shape::Band {
-        cx,
-        cy,
-        radius: RADIUS,
-        thickness: THICKNESS,
-        start_deg: 0.0,
-        sweep_deg: 360.0 * share / 100.0 * progress,
-        color: theme.accent,
-    });
-    scene.mark(
-        figure,
-        [cx - RADIUS, cy - RADIUS, 2.0 * RADIUS, 2.0 * RADIUS],
-    );
+    for (sweep_deg, color) in [
+        (360.0, theme.track),
+        (360.0 * ring.share / 100.0 * progress, theme.accent),
+    ] {
+        scene.push(Shape::Band {
+            cx,
+            cy,
+            radius: RADIUS,
+            thickness: THICKNESS,
+            start_deg: 0.0,
+            sweep_deg,
+            color,
+        });
+    }
+    let ring_box = [cx - RADIUS, cy - RADIUS, 2.0 * RADIUS, 2.0 * RADIUS];
     let inner = 2.0 * (RADIUS - THICKNESS) - 8.0;
-    let centre_size = super::fit_size(centre, size::LEAD, size::LABEL, inner / super::BOLD_WIDTH);
-    let centre_y = if note.is_some() { cy - 6.0 } else { cy };
+    let centre_size = fit_size(&ring.centre, size::LEAD, size::LABEL, inner / BOLD_WIDTH);
+    let centre_y = if ring.derived { cy - 6.0 } else { cy };
     scene.text(
         cx,
         centre_y,
-        centre,
+        ring.centre.clone(),
         centre_size,
         true,
         theme.ink,
         Align::Middle,
     );
-    if let Some(note) = note {
+    if ring.derived {
         scene.text(
             cx,
             cy + 16.0,
-            note,
+            derived_note(frame.lang),
             size::NOTE,
             false,
             theme.muted,
             Align::Middle,
         );
     }
-    let left = 2.0 * RADIUS + 20.0;
-    let room = frame.width_css - left;
-    let total: f64 = lines.iter().map(|l| l.1 * 1.45).sum();
-    let mut y = cy - total / 2.0;
-    for (text, size, bold, muted) in lines {
-        let line_h = size * 1.45;
-        let color = if *muted { theme.muted } else { theme.ink };
-        let size = super::fit_size(text, *size, size.min(crate::theme::size::LABEL), room);
+    let room = frame.width_css - TEXT_LEFT;
+    let total: f64 = lines.iter().map(|l| l.size * 1.45).sum();
+    let top = cy - total / 2.0;
+    let mut y = top;
+    for line in lines {
+        let line_h = line.size * 1.45;
+        let color = if line.muted { theme.muted } else { theme.ink };
+        let width = if line.bold { room / BOLD_WIDTH } else { room };
+        let size = fit_size(&line.text, line.size, line.size.min(size::LABEL), width);
         scene.text(
-            left,
+            TEXT_LEFT,
             y + line_h / 2.0,
-            fit_text(text, size, room),
+            fit_text(&line.text, size, width),
             size,
-            *bold,
+            line.bold,
             color,
             Align::Start,
         );
         y += line_h;
+    }
+    match ring.second {
+        None => scene.mark(ring.figure, ring_box, [0.0, 0.0, frame.width_css, HEIGHT]),
+        Some(second) => {
+            // The part answers on the ring and its own lines, the whole on the lower lines.
+            let split = top + lines.iter().take(2).map(|l| l.size * 1.45).sum::<f64>();
+            scene.mark(ring.figure, ring_box, [0.0, 0.0, frame.width_css, split]);
+            scene.mark(
+                second,
+                [TEXT_LEFT, split, room, y - split],
+                [TEXT_LEFT, split, room, HEIGHT - split],
+            );
+        }
     }
 }

@@ -35,6 +35,8 @@ pub fn text_child(
 pub struct CounterView {
     /// The span holding the number.
     pub number: Element,
+    /// The list of tiles the number is in, whose appearance starts the count.
+    pub list: Element,
     /// Index of the section in the report.
     pub section: usize,
     /// Index of the figure in its section.
@@ -56,6 +58,8 @@ pub struct ChartSlot {
 /// What the page needs to animate once the DOM is built.
 #[derive(Default)]
 pub struct Built {
+    /// Whether sections get a replay button (not when motion is off).
+    pub replayable: bool,
     /// Numbers that count up.
     pub counters: Vec<CounterView>,
     /// Chart canvases.
@@ -77,8 +81,12 @@ pub fn build(
     report: &Report,
     lang: Lang,
     shows: &dyn Fn(&str) -> bool,
+    replayable: bool,
 ) -> Result<Built, JsValue> {
-    let mut built = Built::default();
+    let mut built = Built {
+        replayable,
+        ..Built::default()
+    };
     let all = report.sections.iter().all(|s| shows(&s.id));
     if all {
         let node = header(doc, report, lang)?;
@@ -146,14 +154,33 @@ fn section_card(
     let card = el(doc, "section", kind_class)?;
     card.set_attribute("data-section", &section.id)?;
     let heading_id = format!("ri-{}-{}", section.id, si);
+    let head = el(doc, "div", "ri-section-head")?;
     let h2 = text_child(
         doc,
-        &card,
+        &head,
         "h2",
         "ri-section-title",
         section.title.get(lang),
     )?;
     h2.set_id(&heading_id);
+    if built.replayable && (section.kind == SectionKind::Kpi || !section.charts.is_empty()) {
+        let button = text_child(
+            doc,
+            &head,
+            "button",
+            "ri-replay",
+            word(lang, "重播", "Replay"),
+        )?;
+        button.set_attribute("type", "button")?;
+        button.set_attribute("data-ri-replay", &si.to_string())?;
+        let label = format!(
+            "{}{}",
+            word(lang, "重播动画：", "Replay the animation: "),
+            section.title.get(lang)
+        );
+        button.set_attribute("aria-label", &label)?;
+    }
+    card.append_child(&head)?;
     card.set_attribute("aria-labelledby", &heading_id)?;
     text_child(doc, &card, "p", "ri-summary", section.summary.get(lang))?;
     if section.kind == SectionKind::Kpi {
@@ -209,6 +236,7 @@ fn kpi_tiles(
     built: &mut Built,
 ) -> Result<Element, JsValue> {
     let list = el(doc, "ul", "ri-tiles")?;
+    list.set_attribute("data-ri-counters", &si.to_string())?;
     for (fi, figure) in section.figures.iter().enumerate() {
         let tile = el(doc, "li", "ri-tile")?;
         let value = el(doc, "p", "ri-tile-value")?;
@@ -235,6 +263,7 @@ fn kpi_tiles(
         list.append_child(&tile)?;
         built.counters.push(CounterView {
             number,
+            list: list.clone(),
             section: si,
             figure: fi,
         });
@@ -262,6 +291,9 @@ fn chart_figure(
     let canvas: HtmlCanvasElement =
         wasm_bindgen::JsCast::unchecked_into(el(doc, "canvas", "ri-canvas")?);
     canvas.set_attribute("role", "img")?;
+    canvas.set_attribute("data-ri-chart", &built.charts.len().to_string())?;
+    // Focusable, so the keyboard can step through the chart's figures.
+    canvas.set_attribute("tabindex", "0")?;
     canvas.set_attribute("aria-label", chart.title().get(lang))?;
     figure.append_child(&canvas)?;
     // The chart's figures as text: for screen readers, search, copy and the tests.

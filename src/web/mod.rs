@@ -2,36 +2,44 @@
 //!
 //! JavaScript sees one function, [`mount`], and one opaque handle, [`Widget`]. Nothing crosses the
 //! boundary per frame: the animation loop runs in Rust on `requestAnimationFrame`, and stops as
-//! soon as every number and chart shows its final value.
+//! soon as nothing moves. Each chart (and the KPI tiles) animates the first time it scrolls into
+//! view; charts not yet seen wait at their first frame.
 
 mod canvas;
 mod dom;
+mod instance;
+mod tooltip;
 
 use std::cell::RefCell;
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 
 use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{CustomEvent, CustomEventInit, Element, ResizeObserver};
+use web_sys::{
+    CustomEvent, CustomEventInit, Element, IntersectionObserver, IntersectionObserverEntry,
+    IntersectionObserverInit, ResizeObserver,
+};
 
-use crate::anim::{Tween, COUNT_UP};
-use crate::chart::{self, View};
-use crate::format::figure_parts_at;
-use crate::model::{Lang, Report};
+use crate::model::Report;
 use crate::options::{Motion, Options, RawOptions};
-use crate::theme::LIGHT;
 use crate::validate;
-use canvas::ChartCanvas;
-use dom::{ChartSlot, CounterView};
+use instance::Instance;
 
 /// The event a widget's root dispatches once everything shows its final values.
 const READY_EVENT: &str = "report-infographic:ready";
 /// The event a widget's root dispatches when it cannot show the report.
 const ERROR_EVENT: &str = "report-infographic:error";
-/// Pause between tiles counting up, and between the charts of one section.
-const TILE_STAGGER_MS: f64 = 80.0;
-const CHART_STAGGER_MS: f64 = 150.0;
+/// The DOM events the widget listens to on its root, all handled by one callback.
+const ROOT_EVENTS: [&str; 7] = [
+    "pointermove",
+    "pointerleave",
+    "pointerdown",
+    "click",
+    "keydown",
+    "focusin",
+    "focusout",
+];
 
 /// Logs panics to the console with their message instead of an opaque `unreachable`.
 #[wasm_bindgen(start)]
@@ -57,38 +65,22 @@ pub struct Widget {
 /// The `requestAnimationFrame` callback; it receives the frame's timestamp in ms.
 type FrameCallback = Closure<dyn FnMut(f64)>;
 
-/// State shared by the widget handle, the frame callback and the resize observer.
+/// State shared by the widget handle and the browser's callbacks. The callbacks hold it weakly,
+/// so dropping the handle (or `destroy()`) frees everything.
 struct Shared {
     instance: RefCell<Instance>,
-    frame_callback: RefCell<Option<FrameCallback>>,
-    resize_callback: RefCell<Option<Closure<dyn FnMut()>>>,
-    resize_observer: RefCell<Option<ResizeObserver>>,
+    callbacks: RefCell<Callbacks>,
 }
 
-struct ChartView {
-    slot: ChartSlot,
-    canvas: ChartCanvas,
-    delay_ms: f64,
-    final_drawn: bool,
-}
-
-struct CounterState {
-    view: CounterView,
-    tween: Tween,
-    shown: String,
-}
-
-struct Instance {
-    root: Element,
-    report: Report,
-    lang: Lang,
-    animate: bool,
-    counters: Vec<CounterState>,
-    charts: Vec<ChartView>,
-    start_ms: Option<f64>,
-    frame_request: Option<i32>,
-    ready: bool,
-    destroyed: bool,
+/// Everything registered with the browser, kept to be released on `destroy()`.
+#[derive(Default)]
+struct Callbacks {
+    frame: Option<FrameCallback>,
+    resize: Option<Closure<dyn FnMut()>>,
+    resize_observer: Option<ResizeObserver>,
+    reveal: Option<Closure<dyn FnMut(js_sys::Array)>>,
+    reveal_observer: Option<IntersectionObserver>,
+    event: Option<Closure<dyn FnMut(web_sys::Event)>>,
 }
 
 /// Mounts the widget into `root`, showing the report compiled into it.
@@ -137,233 +129,175 @@ fn mount_json(root: Element, json: &str, options: JsValue) -> Result<Widget, JsE
             "report-infographic: {warning}"
         )));
     }
-    match build(root.clone(), report, &options) {
-        Ok(widget) => Ok(widget),
-        Err(e) => {
-            let message = e.as_string().unwrap_or_else(|| format!("{e:?}"));
-            show_error(
-                &root,
-                "The widget could not be drawn / 图表无法绘制",
-                std::slice::from_ref(&message),
-            );
-            Err(JsError::new(&message))
-        }
-    }
+    build(root.clone(), report, &options).map_err(|e| {
+        let message = e.as_string().unwrap_or_else(|| format!("{e:?}"));
+        show_error(
+            &root,
+            "The widget could not be drawn / 图表无法绘制",
+            std::slice::from_ref(&message),
+        );
+        JsError::new(&message)
+    })
 }
 
 fn build(root: Element, report: Report, options: &Options) -> Result<Widget, JsValue> {
     let window = web_sys::window().ok_or("no window")?;
-    let doc = window.document().ok_or("no document")?;
     let reduced_motion = window
         .match_media("(prefers-reduced-motion: reduce)")
         .ok()
         .flatten()
         .is_some_and(|m| m.matches());
     let animate = options.motion == Motion::On && !reduced_motion;
-
-    root.set_text_content(None);
-    root.class_list().add_1("ri")?;
-    root.set_attribute("lang", options.lang.tag())?;
-    root.set_attribute("data-state", "loading")?;
-    let built = dom::build(&doc, &root, &report, options.lang, &|id| options.shows(id))?;
-
-    let counters = built
-        .counters
-        .into_iter()
-        .enumerate()
-        .map(|(i, view)| CounterState {
-            view,
-            tween: COUNT_UP.staggered(i, TILE_STAGGER_MS),
-            shown: String::new(),
-        })
-        .collect();
-    let mut charts = Vec::with_capacity(built.charts.len());
-    let mut last_section = usize::MAX;
-    let mut index_in_section = 0;
-    for slot in built.charts {
-        index_in_section = if slot.section == last_section {
-            index_in_section + 1
-        } else {
-            0
-        };
-        last_section = slot.section;
-        let canvas = ChartCanvas::new(slot.canvas.clone())?;
-        charts.push(ChartView {
-            slot,
-            canvas,
-            delay_ms: index_in_section as f64 * CHART_STAGGER_MS,
-            final_drawn: false,
-        });
-    }
+    let instance = Instance::new(root.clone(), report, options, animate)?;
     let shared = Rc::new(Shared {
-        instance: RefCell::new(Instance {
-            root: root.clone(),
-            report,
-            lang: options.lang,
-            animate,
-            counters,
-            charts,
-            start_ms: None,
-            frame_request: None,
-            ready: false,
-            destroyed: false,
-        }),
-        frame_callback: RefCell::new(None),
-        resize_callback: RefCell::new(None),
-        resize_observer: RefCell::new(None),
+        instance: RefCell::new(instance),
+        callbacks: RefCell::new(Callbacks::default()),
     });
+    let mut callbacks = Callbacks::default();
 
     let weak = Rc::downgrade(&shared);
-    *shared.frame_callback.borrow_mut() = Some(Closure::new(move |now_ms: f64| {
-        if let Some(shared) = weak.upgrade() {
-            on_frame(&shared, now_ms);
-        }
+    callbacks.frame = Some(Closure::new(move |now_ms: f64| {
+        with_shared(&weak, |shared| on_frame(shared, now_ms));
     }));
+
     let weak = Rc::downgrade(&shared);
     let on_resize = Closure::<dyn FnMut()>::new(move || {
-        if let Some(shared) = weak.upgrade() {
+        with_shared(&weak, |shared| {
             shared.instance.borrow_mut().layout();
-            request_frame(&shared);
-        }
+            request_frame(shared);
+        });
     });
-    let observer = ResizeObserver::new(on_resize.as_ref().unchecked_ref())?;
-    observer.observe(&root);
-    *shared.resize_callback.borrow_mut() = Some(on_resize);
-    *shared.resize_observer.borrow_mut() = Some(observer);
+    let resize_observer = ResizeObserver::new(on_resize.as_ref().unchecked_ref())?;
+    resize_observer.observe(&root);
+    callbacks.resize = Some(on_resize);
+    callbacks.resize_observer = Some(resize_observer);
 
+    if animate {
+        let weak = Rc::downgrade(&shared);
+        let on_reveal = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+            with_shared(&weak, |shared| {
+                let targets: Vec<Element> = entries
+                    .iter()
+                    .map(JsCast::unchecked_into::<IntersectionObserverEntry>)
+                    .filter(IntersectionObserverEntry::is_intersecting)
+                    .map(|entry| entry.target())
+                    .collect();
+                shared.instance.borrow_mut().reveal(&targets);
+                if let Some(observer) = &shared.callbacks.borrow().reveal_observer {
+                    for target in &targets {
+                        observer.unobserve(target);
+                    }
+                }
+                request_frame(shared);
+            });
+        });
+        let init = IntersectionObserverInit::new();
+        // A chart starts once it is a little way into the viewport, not at its very edge.
+        init.set_root_margin("0px 0px -10% 0px");
+        let observer =
+            IntersectionObserver::new_with_options(on_reveal.as_ref().unchecked_ref(), &init)?;
+        for target in shared.instance.borrow().reveal_targets() {
+            observer.observe(&target);
+        }
+        callbacks.reveal = Some(on_reveal);
+        callbacks.reveal_observer = Some(observer);
+    }
+
+    let weak = Rc::downgrade(&shared);
+    let on_event = Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
+        with_shared(&weak, |shared| {
+            let redraw = shared.instance.borrow_mut().handle_event(&event);
+            if redraw {
+                request_frame(shared);
+            }
+        });
+    });
+    for name in ROOT_EVENTS {
+        root.add_event_listener_with_callback(name, on_event.as_ref().unchecked_ref())?;
+    }
+    callbacks.event = Some(on_event);
+
+    *shared.callbacks.borrow_mut() = callbacks;
     shared.instance.borrow_mut().layout();
     request_frame(&shared);
     Ok(Widget { shared })
 }
 
+/// Runs `f` if the widget still exists and has not been destroyed.
+fn with_shared(weak: &Weak<Shared>, f: impl FnOnce(&Rc<Shared>)) {
+    if let Some(shared) = weak.upgrade() {
+        if !shared.instance.borrow().destroyed() {
+            f(&shared);
+        }
+    }
+}
+
 #[wasm_bindgen]
 impl Widget {
-    /// Stops the animation, disconnects observers and releases the callbacks. The DOM is left
-    /// for the host to remove.
+    /// Stops the animation, disconnects the observers, removes the listeners and releases the
+    /// callbacks. The widget's DOM is left for the host to remove.
     pub fn destroy(&self) {
-        let mut instance = self.shared.instance.borrow_mut();
-        instance.destroyed = true;
-        if let (Some(id), Some(window)) = (instance.frame_request.take(), web_sys::window()) {
+        let frame_request = self.shared.instance.borrow_mut().destroy();
+        if let (Some(id), Some(window)) = (frame_request, web_sys::window()) {
             let _ = window.cancel_animation_frame(id);
         }
-        drop(instance);
-        if let Some(observer) = self.shared.resize_observer.borrow_mut().take() {
+        let callbacks = std::mem::take(&mut *self.shared.callbacks.borrow_mut());
+        if let Some(observer) = callbacks.resize_observer {
             observer.disconnect();
         }
-        self.shared.resize_callback.borrow_mut().take();
-        self.shared.frame_callback.borrow_mut().take();
+        if let Some(observer) = callbacks.reveal_observer {
+            observer.disconnect();
+        }
+        if let Some(on_event) = &callbacks.event {
+            let root = self.shared.instance.borrow().root().clone();
+            for name in ROOT_EVENTS {
+                let _ = root
+                    .remove_event_listener_with_callback(name, on_event.as_ref().unchecked_ref());
+            }
+        }
+    }
+
+    /// Shows every number and chart at its final value at once, as if all had played.
+    pub fn finish(&self) {
+        self.shared.instance.borrow_mut().finish();
+        request_frame(&self.shared);
     }
 
     /// Whether every number and chart shows its final value.
     #[wasm_bindgen(getter)]
     pub fn ready(&self) -> bool {
-        self.shared.instance.borrow().ready
+        self.shared.instance.borrow().ready()
+    }
+
+    /// The marks of every chart as last drawn, in CSS px:
+    /// `[{ section, chart, type, widthCss, heightCss, marks: [{ figure_id, rect, hit }] }]`.
+    /// For tests and tools; not needed to use the widget.
+    #[wasm_bindgen(js_name = chartMarks)]
+    pub fn chart_marks(&self) -> Result<JsValue, JsError> {
+        let marks = self.shared.instance.borrow().chart_marks();
+        let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+        serde::Serialize::serialize(&marks, &serializer).map_err(|e| JsError::new(&e.to_string()))
     }
 }
 
 fn request_frame(shared: &Rc<Shared>) {
     let mut instance = shared.instance.borrow_mut();
-    if instance.destroyed || instance.frame_request.is_some() {
+    if instance.destroyed() || instance.frame_requested() {
         return;
     }
-    let callback = shared.frame_callback.borrow();
-    let (Some(callback), Some(window)) = (callback.as_ref(), web_sys::window()) else {
+    let callbacks = shared.callbacks.borrow();
+    let (Some(callback), Some(window)) = (callbacks.frame.as_ref(), web_sys::window()) else {
         return;
     };
-    instance.frame_request = window
-        .request_animation_frame(callback.as_ref().unchecked_ref())
-        .ok();
+    if let Ok(id) = window.request_animation_frame(callback.as_ref().unchecked_ref()) {
+        instance.set_frame_request(id);
+    }
 }
 
 fn on_frame(shared: &Rc<Shared>, now_ms: f64) {
-    let more = {
-        let mut instance = shared.instance.borrow_mut();
-        instance.frame_request = None;
-        if instance.destroyed {
-            return;
-        }
-        match instance.tick(now_ms) {
-            Ok(more) => more,
-            Err(e) => {
-                let message = e.as_string().unwrap_or_else(|| format!("{e:?}"));
-                instance.destroyed = true;
-                show_error(
-                    &instance.root,
-                    "The widget could not be drawn / 图表无法绘制",
-                    &[message],
-                );
-                false
-            }
-        }
-    };
+    let more = shared.instance.borrow_mut().frame(now_ms);
     if more {
         request_frame(shared);
-    }
-}
-
-impl Instance {
-    /// Sizes every canvas to its container; a changed size is redrawn on the next frame.
-    fn layout(&mut self) {
-        let pixel_ratio = web_sys::window().map_or(1.0, |w| w.device_pixel_ratio());
-        for view in &mut self.charts {
-            let width = f64::from(view.slot.container.client_width());
-            if width <= 0.0 {
-                continue; // Not laid out (hidden host): keep the last size until it is.
-            }
-            let section = &self.report.sections[view.slot.section];
-            let spec = &section.charts[view.slot.chart];
-            let height = chart::height_css(section, spec, width, self.lang);
-            if view.canvas.resize(width, height, pixel_ratio) {
-                view.final_drawn = false;
-            }
-        }
-    }
-
-    /// Draws the frame at `now_ms`. Returns whether anything is still moving.
-    fn tick(&mut self, now_ms: f64) -> Result<bool, JsValue> {
-        let start = *self.start_ms.get_or_insert(now_ms);
-        let elapsed = if self.animate {
-            now_ms - start
-        } else {
-            f64::INFINITY
-        };
-        let mut moving = false;
-        for counter in &mut self.counters {
-            let figure = &self.report.sections[counter.view.section].figures[counter.view.figure];
-            let number = figure_parts_at(figure, counter.tween.eased(elapsed)).number;
-            if number != counter.shown {
-                counter.view.number.set_text_content(Some(&number));
-                counter.shown = number;
-            }
-            moving |= elapsed < counter.tween.end_ms();
-        }
-        for view in &mut self.charts {
-            if view.final_drawn {
-                continue;
-            }
-            let section = &self.report.sections[view.slot.section];
-            let spec = &section.charts[view.slot.chart];
-            let local = elapsed - view.delay_ms;
-            let done = local >= chart::duration_ms(section, spec);
-            let frame_ms = if done { f64::INFINITY } else { local.max(0.0) };
-            let view_spec = View {
-                theme: &LIGHT,
-                lang: self.lang,
-                width_css: view.canvas.width_css(),
-            };
-            if view.canvas.width_css() > 0.0 {
-                view.canvas
-                    .draw(&chart::build(section, spec, view_spec, frame_ms))?;
-                view.final_drawn = done;
-            }
-            moving |= !view.final_drawn;
-        }
-        if !moving && !self.ready {
-            self.ready = true;
-            self.root.set_attribute("data-state", "ready")?;
-            dispatch(&self.root, READY_EVENT, &JsValue::UNDEFINED);
-        }
-        Ok(moving)
     }
 }
 

@@ -64,3 +64,12 @@ export function displayText(figure) {
 }
 
 export const allFigures = () => REPORT.sections.flatMap((s) => s.figures.map((f) => ({ ...f, section: s.id })));
+
+/** Scrolls every chart and tile block into view in turn, as a reader would, so all animate. */
+export async function scrollThrough(page, pauseMs = 60) {
+  const count = await page.$$eval('.ri canvas, .ri .ri-tiles', (els) => els.length);
+  for (let i = 0; i < count; i += 1) {
+    await page.evaluate((i) => document.querySelectorAll('.ri canvas, .ri .ri-tiles')[i].scrollIntoView({ block: 'center' }), i);
+    await page.waitForTimeout(pauseMs);
+  }
+}

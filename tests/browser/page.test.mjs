@@ -1,7 +1,7 @@
 // The stand-alone page in headless Chromium: the whole report, every figure exact, charts drawn.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { OUTPUT_DIR, REPORT, allFigures, displayText, launch, openPage, waitReady } from './helpers.mjs';
+import { OUTPUT_DIR, REPORT, allFigures, displayText, launch, openPage, scrollThrough, waitReady } from './helpers.mjs';
 
 let env;
 before(async () => { env = await launch(); });
@@ -12,6 +12,7 @@ for (const { width, dpr } of [{ width: 375, dpr: 2 }, { width: 1280, dpr: 1 }]) 
     let page;
     before(async () => {
       page = await openPage(env.browser, env.url, { width, dpr });
+      await scrollThrough(page);
       await waitReady(page);
     });
     after(async () => { await page?.closeAll(); });
@@ -75,8 +76,12 @@ for (const { width, dpr } of [{ width: 375, dpr: 2 }, { width: 1280, dpr: 1 }]) 
       assert.ok(scrollWidth <= innerWidth, `${scrollWidth} > ${innerWidth}`);
     });
 
-    test('writes a screenshot', async () => {
+    test('writes screenshots of the page and of every section', async () => {
       await page.screenshot({ path: `${OUTPUT_DIR}page-${width}.png`, fullPage: true });
+      for (const section of REPORT.sections) {
+        const card = await page.$(`[data-section="${section.id}"]`);
+        await card.screenshot({ path: `${OUTPUT_DIR}section-${section.id}-${width}.png` });
+      }
     });
   });
 }
@@ -95,6 +100,7 @@ test('numbers count up to their exact values', async () => {
   });
   const page = await context.newPage();
   await page.goto(env.url);
+  await scrollThrough(page);
   await waitReady(page);
   const seen = await page.evaluate(() => window.seenNumbers);
   const gdp = seen.map(Number).filter((n) => !Number.isNaN(n) && n > 400);
@@ -118,6 +124,7 @@ test('motion=off and reduced motion show final values at once', async () => {
 
 test('sections= shows only the chosen sections', async () => {
   const page = await openPage(env.browser, `${env.url}?sections=economy,kpi`);
+  await scrollThrough(page);
   await waitReady(page);
   const ids = await page.$$eval('[data-section]', (els) => els.map((e) => e.dataset.section));
   assert.deepEqual(ids, ['kpi', 'economy'], 'in the report\'s order');

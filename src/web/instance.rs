@@ -1,0 +1,478 @@
+//! One mounted widget's state: its DOM, its charts and counters with their timelines, and the
+//! tooltip. Frames are drawn from the timelines; the browser callbacks live in `web/mod.rs`.
+
+use serde::Serialize;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Element, Event, KeyboardEvent, MouseEvent};
+
+use super::canvas::ChartCanvas;
+use super::dom::{self, ChartSlot, CounterView};
+use super::tooltip::Tooltip;
+use super::{dispatch, show_error, READY_EVENT};
+use crate::anim::{Tween, COUNT_UP};
+use crate::chart::{self, Mark, View};
+use crate::format::figure_parts_at;
+use crate::model::{Lang, Report};
+use crate::options::Options;
+use crate::theme::LIGHT;
+
+/// Pause between tiles counting up, and between the charts of one section shown together.
+const TILE_STAGGER_MS: f64 = 80.0;
+const CHART_STAGGER_MS: f64 = 150.0;
+
+/// Where an animation is on its timeline.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Phase {
+    /// Not yet scrolled into view: shows its first frame.
+    Waiting,
+    /// Seen (or replayed): starts on the next frame.
+    Pending,
+    /// Started at this frame time, in ms; `-∞` shows the final frame at once.
+    Started(f64),
+}
+
+impl Phase {
+    /// Time since the start at `now_ms`, starting a pending animation; `None` while waiting.
+    fn elapsed(&mut self, now_ms: f64) -> Option<f64> {
+        match *self {
+            Phase::Waiting => None,
+            Phase::Pending => {
+                *self = Phase::Started(now_ms);
+                Some(0.0)
+            }
+            Phase::Started(start) => Some(now_ms - start),
+        }
+    }
+}
+
+/// A final phase from the start: for motion off, reduced motion and `finish()`.
+const AT_END: Phase = Phase::Started(f64::NEG_INFINITY);
+
+struct ChartView {
+    slot: ChartSlot,
+    canvas: ChartCanvas,
+    delay_ms: f64,
+    phase: Phase,
+    /// The frame time last drawn (∞ for the final frame); `None` when a redraw is due.
+    drawn_ms: Option<f64>,
+    marks: Vec<Mark>,
+}
+
+struct Counter {
+    view: CounterView,
+    tween: Tween,
+    shown: String,
+}
+
+/// The counting numbers of one KPI section, which start together.
+struct CounterGroup {
+    section: usize,
+    list: Element,
+    phase: Phase,
+    counters: Vec<Counter>,
+}
+
+/// A chart's marks as last drawn, for `Widget.chartMarks()`.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ChartMarks {
+    section: String,
+    chart: usize,
+    #[serde(rename = "type")]
+    chart_type: &'static str,
+    width_css: f64,
+    marks: Vec<Mark>,
+}
+
+/// A mounted widget's state.
+pub struct Instance {
+    root: Element,
+    report: Report,
+    lang: Lang,
+    animate: bool,
+    groups: Vec<CounterGroup>,
+    charts: Vec<ChartView>,
+    tooltip: Tooltip,
+    frame_request: Option<i32>,
+    ready: bool,
+    destroyed: bool,
+}
+
+impl Instance {
+    /// Builds the widget's DOM into `root`.
+    ///
+    /// # Errors
+    /// Fails if the DOM refuses an element or a canvas has no 2D context.
+    pub fn new(
+        root: Element,
+        report: Report,
+        options: &Options,
+        animate: bool,
+    ) -> Result<Self, JsValue> {
+        let doc = root.owner_document().ok_or("no document")?;
+        root.set_text_content(None);
+        root.class_list().add_1("ri")?;
+        root.set_attribute("lang", options.lang.tag())?;
+        root.set_attribute("data-state", "loading")?;
+        let built = dom::build(
+            &doc,
+            &root,
+            &report,
+            options.lang,
+            &|id| options.shows(id),
+            animate,
+        )?;
+        let start = if animate { Phase::Waiting } else { AT_END };
+
+        let mut groups: Vec<CounterGroup> = Vec::new();
+        for view in built.counters {
+            if groups.last().is_none_or(|g| g.section != view.section) {
+                groups.push(CounterGroup {
+                    section: view.section,
+                    list: view.list.clone(),
+                    phase: start,
+                    counters: Vec::new(),
+                });
+            }
+            if let Some(group) = groups.last_mut() {
+                let tween = COUNT_UP.staggered(group.counters.len(), TILE_STAGGER_MS);
+                group.counters.push(Counter {
+                    view,
+                    tween,
+                    shown: String::new(),
+                });
+            }
+        }
+        let mut charts: Vec<ChartView> = Vec::with_capacity(built.charts.len());
+        for slot in built.charts {
+            let index_in_section = charts
+                .iter()
+                .filter(|c| c.slot.section == slot.section)
+                .count();
+            let canvas = ChartCanvas::new(slot.canvas.clone())?;
+            charts.push(ChartView {
+                slot,
+                canvas,
+                delay_ms: index_in_section as f64 * CHART_STAGGER_MS,
+                phase: start,
+                drawn_ms: None,
+                marks: Vec::new(),
+            });
+        }
+        let tooltip = Tooltip::new(&doc, &root)?;
+        Ok(Instance {
+            root,
+            report,
+            lang: options.lang,
+            animate,
+            groups,
+            charts,
+            tooltip,
+            frame_request: None,
+            ready: false,
+            destroyed: false,
+        })
+    }
+
+    /// The widget's root element.
+    pub fn root(&self) -> &Element {
+        &self.root
+    }
+
+    /// Whether `destroy()` was called.
+    pub fn destroyed(&self) -> bool {
+        self.destroyed
+    }
+
+    /// Whether every number and chart shows its final value.
+    pub fn ready(&self) -> bool {
+        self.ready
+    }
+
+    /// Whether a frame is already requested.
+    pub fn frame_requested(&self) -> bool {
+        self.frame_request.is_some()
+    }
+
+    /// Records the id of the requested frame.
+    pub fn set_frame_request(&mut self, id: i32) {
+        self.frame_request = Some(id);
+    }
+
+    /// Marks the widget destroyed; returns the pending frame request to cancel.
+    pub fn destroy(&mut self) -> Option<i32> {
+        self.destroyed = true;
+        self.tooltip.remove();
+        self.frame_request.take()
+    }
+
+    /// The elements whose first appearance starts an animation.
+    pub fn reveal_targets(&self) -> Vec<Element> {
+        let canvases = self
+            .charts
+            .iter()
+            .map(|c| c.slot.canvas.clone().unchecked_into());
+        self.groups
+            .iter()
+            .map(|g| g.list.clone())
+            .chain(canvases)
+            .collect()
+    }
+
+    /// Starts the animations of `targets`, which came into view.
+    pub fn reveal(&mut self, targets: &[Element]) {
+        for target in targets {
+            for group in &mut self.groups {
+                if group.phase == Phase::Waiting && &group.list == target {
+                    group.phase = Phase::Pending;
+                }
+            }
+            for chart in &mut self.charts {
+                if chart.phase == Phase::Waiting
+                    && chart.slot.canvas.unchecked_ref::<Element>() == target
+                {
+                    chart.phase = Phase::Pending;
+                }
+            }
+        }
+    }
+
+    /// Shows everything at its final value on the next frame.
+    pub fn finish(&mut self) {
+        for group in &mut self.groups {
+            group.phase = AT_END;
+        }
+        for chart in &mut self.charts {
+            chart.phase = AT_END;
+        }
+    }
+
+    /// Plays the animations of section `section` again.
+    fn replay(&mut self, section: usize) {
+        if !self.animate {
+            return;
+        }
+        for group in self.groups.iter_mut().filter(|g| g.section == section) {
+            group.phase = Phase::Pending;
+        }
+        for chart in self.charts.iter_mut().filter(|c| c.slot.section == section) {
+            chart.phase = Phase::Pending;
+        }
+        self.tooltip.hide();
+    }
+
+    /// Sizes every canvas to its container; a changed size is redrawn on the next frame.
+    pub fn layout(&mut self) {
+        let pixel_ratio = web_sys::window().map_or(1.0, |w| w.device_pixel_ratio());
+        for view in &mut self.charts {
+            let width = f64::from(view.slot.container.client_width());
+            if width <= 0.0 {
+                continue; // Not laid out (a hidden host): keep the last size until it is.
+            }
+            let section = &self.report.sections[view.slot.section];
+            let spec = &section.charts[view.slot.chart];
+            let height = chart::height_css(section, spec, width, self.lang);
+            if view.canvas.resize(width, height, pixel_ratio) {
+                view.drawn_ms = None;
+            }
+        }
+        self.tooltip.hide();
+    }
+
+    /// Draws the frame at `now_ms`; on failure shows the error and stops. Returns whether
+    /// anything still moves.
+    pub fn frame(&mut self, now_ms: f64) -> bool {
+        self.frame_request = None;
+        match self.draw(now_ms) {
+            Ok(moving) => moving,
+            Err(e) => {
+                let message = e.as_string().unwrap_or_else(|| format!("{e:?}"));
+                self.destroyed = true;
+                show_error(
+                    &self.root,
+                    "The widget could not be drawn / 图表无法绘制",
+                    &[message],
+                );
+                false
+            }
+        }
+    }
+
+    fn draw(&mut self, now_ms: f64) -> Result<bool, JsValue> {
+        let mut moving = false;
+        let mut all_final = true;
+        for group in &mut self.groups {
+            let elapsed = group.phase.elapsed(now_ms).unwrap_or(0.0);
+            for counter in &mut group.counters {
+                let figure =
+                    &self.report.sections[counter.view.section].figures[counter.view.figure];
+                let number = figure_parts_at(figure, counter.tween.eased(elapsed)).number;
+                if number != counter.shown {
+                    counter.view.number.set_text_content(Some(&number));
+                    counter.shown = number;
+                }
+                let done = elapsed >= counter.tween.end_ms();
+                moving |= group.phase != Phase::Waiting && !done;
+                all_final &= done;
+            }
+        }
+        for view in &mut self.charts {
+            let section = &self.report.sections[view.slot.section];
+            let spec = &section.charts[view.slot.chart];
+            let waiting = view.phase == Phase::Waiting;
+            let local = view
+                .phase
+                .elapsed(now_ms)
+                .map_or(0.0, |e| e - view.delay_ms);
+            let done = !waiting && local >= chart::duration_ms(section, spec);
+            let frame_ms = if done { f64::INFINITY } else { local.max(0.0) };
+            if view.drawn_ms != Some(frame_ms) && view.canvas.width_css() > 0.0 {
+                let view_spec = View {
+                    theme: &LIGHT,
+                    lang: self.lang,
+                    width_css: view.canvas.width_css(),
+                };
+                let scene = chart::build(section, spec, view_spec, frame_ms);
+                view.canvas.draw(&scene)?;
+                view.marks = scene.marks;
+                view.drawn_ms = Some(frame_ms);
+            }
+            moving |= !waiting && view.drawn_ms != Some(f64::INFINITY);
+            all_final &= view.drawn_ms == Some(f64::INFINITY);
+        }
+        if all_final && !self.ready {
+            self.ready = true;
+            self.root.set_attribute("data-state", "ready")?;
+            dispatch(&self.root, READY_EVENT, &JsValue::UNDEFINED);
+        }
+        Ok(moving)
+    }
+
+    /// The marks of every chart as last drawn.
+    pub fn chart_marks(&self) -> Vec<ChartMarks> {
+        self.charts
+            .iter()
+            .map(|view| {
+                let section = &self.report.sections[view.slot.section];
+                ChartMarks {
+                    section: section.id.clone(),
+                    chart: view.slot.chart,
+                    chart_type: section.charts[view.slot.chart].type_name(),
+                    width_css: view.canvas.width_css(),
+                    marks: view.marks.clone(),
+                }
+            })
+            .collect()
+    }
+
+    /// Handles a DOM event on the root: replay buttons, and tooltips by pointer, touch and
+    /// keyboard. Returns whether a frame must be drawn.
+    pub fn handle_event(&mut self, event: &Event) -> bool {
+        let target = event.target().and_then(|t| t.dyn_into::<Element>().ok());
+        let kind = event.type_();
+        if kind == "click" {
+            let section = target
+                .and_then(|t| t.closest("[data-ri-replay]").ok().flatten())
+                .and_then(|b| b.get_attribute("data-ri-replay"))
+                .and_then(|s| s.parse::<usize>().ok());
+            if let Some(section) = section {
+                self.replay(section);
+                return true;
+            }
+            return false;
+        }
+        let canvas = target.and_then(|t| t.closest("canvas[data-ri-chart]").ok().flatten());
+        let chart = canvas
+            .as_ref()
+            .and_then(|c| c.get_attribute("data-ri-chart"))
+            .and_then(|s| s.parse::<usize>().ok())
+            .filter(|&i| i < self.charts.len());
+        let (Some(canvas), Some(chart)) = (canvas, chart) else {
+            if kind.starts_with("pointer") {
+                self.tooltip.hide();
+            }
+            return false;
+        };
+        match kind.as_str() {
+            "pointermove" | "pointerdown" => {
+                let Some(mouse) = event.dyn_ref::<MouseEvent>() else {
+                    return false;
+                };
+                let bounds = canvas.get_bounding_client_rect();
+                let (x, y) = (
+                    f64::from(mouse.client_x()) - bounds.left(),
+                    f64::from(mouse.client_y()) - bounds.top(),
+                );
+                let hit = self.charts[chart].marks.iter().position(|m| {
+                    let [mx, my, mw, mh] = m.hit;
+                    x >= mx && x <= mx + mw && y >= my && y <= my + mh
+                });
+                match hit {
+                    Some(mark) => self.show_tooltip(&canvas, chart, mark),
+                    None => self.tooltip.hide(),
+                }
+            }
+            "focusin" => {
+                let mark = self
+                    .tooltip
+                    .shown()
+                    .filter(|s| s.0 == chart)
+                    .map_or(0, |s| s.1);
+                self.show_tooltip(&canvas, chart, mark);
+            }
+            "focusout" | "pointerleave" => self.tooltip.hide(),
+            "keydown" => {
+                let Some(key) = event.dyn_ref::<KeyboardEvent>().map(KeyboardEvent::key) else {
+                    return false;
+                };
+                let count = self.charts[chart].marks.len();
+                let current = self.tooltip.shown().filter(|s| s.0 == chart).map(|s| s.1);
+                let next = match key.as_str() {
+                    "ArrowRight" | "ArrowDown" => {
+                        Some(current.map_or(0, |i| (i + 1) % count.max(1)))
+                    }
+                    "ArrowLeft" | "ArrowUp" => {
+                        Some(current.map_or(0, |i| (i + count.max(1) - 1) % count.max(1)))
+                    }
+                    "Home" => Some(0),
+                    "End" => Some(count.saturating_sub(1)),
+                    "Escape" => {
+                        self.tooltip.hide();
+                        None
+                    }
+                    _ => None,
+                };
+                if let Some(next) = next.filter(|_| count > 0) {
+                    event.prevent_default();
+                    self.show_tooltip(&canvas, chart, next);
+                }
+            }
+            _ => {}
+        }
+        false
+    }
+
+    fn show_tooltip(&mut self, canvas: &Element, chart: usize, mark_index: usize) {
+        let view = &self.charts[chart];
+        let Some(mark) = view.marks.get(mark_index) else {
+            return;
+        };
+        let Some(figure) = self.report.sections[view.slot.section].figure(&mark.figure_id) else {
+            return;
+        };
+        if self
+            .tooltip
+            .show(
+                &self.root,
+                canvas,
+                (chart, mark_index),
+                mark,
+                figure,
+                self.lang,
+            )
+            .is_err()
+        {
+            self.tooltip.hide();
+        }
+    }
+}

@@ -1,0 +1,172 @@
+// Charts in the browser: drawn crisp at every pixel ratio, proportional, redrawn on resize,
+// animated when scrolled into view and only then, interactive by pointer and keyboard.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { OUTPUT_DIR, REPORT, displayText, launch, openPage, scrollThrough, waitReady } from './helpers.mjs';
+
+let env;
+before(async () => { env = await launch(); });
+after(async () => { await env?.close(); });
+
+/** Every canvas's backing store, CSS size and number of drawn pixels. */
+const canvasesOf = (page) => page.$$eval('.ri canvas', (els) => els.map((c) => {
+  const data = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+  let inked = 0;
+  for (let i = 3; i < data.length; i += 4) if (data[i] > 0) inked += 1;
+  const box = c.getBoundingClientRect();
+  const container = c.parentElement.clientWidth;
+  return { width: c.width, height: c.height, cssWidth: box.width, cssHeight: box.height, container, inked };
+}));
+
+test('the final frame is drawn crisp at pixel ratios 1, 1.5, 2, 2.75 and 3', async () => {
+  for (const dpr of [1, 1.5, 2, 2.75, 3]) {
+    const page = await openPage(env.browser, `${env.url}?motion=off`, { width: 375, dpr });
+    await waitReady(page);
+    for (const c of await canvasesOf(page)) {
+      assert.equal(c.width, Math.round(c.cssWidth * dpr), `backing store width at ${dpr}`);
+      assert.equal(c.height, Math.round(c.cssHeight * dpr), `backing store height at ${dpr}`);
+      assert.ok(c.inked > 300 * dpr, `drawn at ${dpr}`);
+    }
+    assert.deepEqual(page.problems, []);
+    await page.closeAll();
+  }
+});
+
+test('bar lengths are proportional to their values', async () => {
+  const page = await openPage(env.browser, `${env.url}?motion=off`, { width: 1280 });
+  await waitReady(page);
+  const charts = await page.evaluate(() => window.reportWidget.chartMarks());
+  const bars = charts.filter((c) => c.type === 'bars');
+  assert.ok(bars.length >= 6, `${bars.length} bar charts`);
+  const magnitude = (unit) => (unit.startsWith('亿') ? 1e8 : unit.startsWith('万') ? 1e4 : 1);
+  for (const chart of bars) {
+    const section = REPORT.sections.find((s) => s.id === chart.section);
+    const values = chart.marks.map((m) => {
+      const f = section.figures.find((x) => x.id === m.figure_id);
+      return Number(f.value) * magnitude(f.unit);
+    });
+    const longest = Math.max(...chart.marks.map((m) => m.rect[2]));
+    const largest = Math.max(...values);
+    chart.marks.forEach((m, i) => {
+      const expected = (values[i] / largest) * longest;
+      // A tiny value is drawn at least one bar thick (14 px) so it never reads as zero.
+      assert.ok(Math.abs(m.rect[2] - expected) < 1 || (expected < 14 && m.rect[2] === 14),
+        `${chart.section} ${m.figure_id}: ${m.rect[2]} px, expected ${expected}`);
+    });
+  }
+  await page.closeAll();
+});
+
+test('charts redraw at the new width when the window is resized', async () => {
+  const page = await openPage(env.browser, `${env.url}?motion=off`, { width: 1280 });
+  await waitReady(page);
+  const wide = await canvasesOf(page);
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.waitForFunction(() => [...document.querySelectorAll('.ri canvas')].every((c) => Math.abs(c.getBoundingClientRect().width - c.parentElement.clientWidth) < 1));
+  await page.waitForTimeout(100);
+  const narrow = await canvasesOf(page);
+  assert.equal(narrow.length, wide.length);
+  narrow.forEach((c, i) => {
+    assert.ok(c.cssWidth < wide[i].cssWidth, `canvas ${i} narrower`);
+    assert.equal(c.cssWidth, c.container, `canvas ${i} fills its container`);
+    assert.ok(c.inked > 300, `canvas ${i} redrawn`);
+  });
+  const marks = await page.evaluate(() => window.reportWidget.chartMarks());
+  marks.forEach((m, i) => assert.equal(m.widthCss, narrow[i].container, `scene ${i} built at the new width`));
+  // No growth loop: sizes settle and stay.
+  await page.waitForTimeout(300);
+  assert.deepEqual((await canvasesOf(page)).map((c) => c.cssHeight), narrow.map((c) => c.cssHeight));
+  assert.deepEqual(page.problems, []);
+  await page.closeAll();
+});
+
+test('charts wait until they scroll into view, then animate once and the loop stops', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 375, height: 700 } });
+  await context.addInitScript(() => {
+    window.frameRequests = 0;
+    const request = window.requestAnimationFrame.bind(window);
+    window.requestAnimationFrame = (callback) => { window.frameRequests += 1; return request(callback); };
+  });
+  const page = await context.newPage();
+  await page.goto(env.url);
+  await page.waitForTimeout(2500);
+  assert.equal(await page.getAttribute('#report', 'data-state'), 'loading', 'charts below the fold have not played');
+  const unseen = await page.evaluate(() => window.reportWidget.chartMarks().at(-1));
+  assert.equal(unseen.section, 'livelihood');
+  await scrollThrough(page);
+  await waitReady(page);
+  await page.waitForTimeout(200);
+  const settled = await page.evaluate(() => window.frameRequests);
+  await page.waitForTimeout(1000);
+  assert.equal(await page.evaluate(() => window.frameRequests), settled, 'no frames requested when nothing moves');
+  await context.close();
+});
+
+test('mid-animation frames show growing marks', async () => {
+  const page = await openPage(env.browser, env.url, { width: 375, dpr: 2 });
+  await page.evaluate(() => document.querySelector('[data-section="reform"] canvas').scrollIntoView({ block: 'start' }));
+  await page.waitForTimeout(350);
+  const card = await page.$('[data-section="reform"]');
+  await card.screenshot({ path: `${OUTPUT_DIR}mid-reform-375.png` });
+  const bars = await page.evaluate(() => document.querySelector('[data-section="reform"] canvas').toDataURL());
+  await page.waitForTimeout(1500);
+  const finalBars = await page.evaluate(() => document.querySelector('[data-section="reform"] canvas').toDataURL());
+  assert.notEqual(bars, finalBars, 'the chart moved on after the mid frame');
+  await page.closeAll();
+});
+
+test('a tooltip gives the figure, its unit and hedge and the report\'s words, by pointer and keyboard', async () => {
+  const page = await openPage(env.browser, `${env.url}?motion=off`, { width: 1280 });
+  await waitReady(page);
+  const charts = await page.evaluate(() => window.reportWidget.chartMarks());
+  const index = charts.findIndex((c) => c.section === 'kpi' && c.type === 'bars' && c.marks.some((m) => m.figure_id === 'gdp'));
+  const gdp = REPORT.sections[0].figures.find((f) => f.id === 'gdp');
+  const canvas = (await page.$$('.ri canvas'))[index];
+  const box = await canvas.boundingBox();
+  const mark = charts[index].marks.find((m) => m.figure_id === 'gdp');
+  await page.mouse.move(box.x + mark.rect[0] + 20, box.y + mark.rect[1] + mark.rect[3] / 2);
+  const tip = page.locator('.ri-tooltip');
+  await tip.waitFor({ state: 'visible' });
+  assert.equal(await tip.locator('.ri-tip-value').textContent(), displayText(gdp));
+  assert.equal(await tip.locator('.ri-tip-label').textContent(), gdp.label.zh);
+  assert.ok((await tip.locator('.ri-tip-quote').textContent()).includes(gdp.quote));
+  await page.mouse.move(5, 5);
+  await tip.waitFor({ state: 'hidden' });
+
+  // Keyboard: focus the chart, step to the next figure with the arrow key.
+  await canvas.focus();
+  await tip.waitFor({ state: 'visible' });
+  const first = await tip.locator('.ri-tip-value').textContent();
+  await page.keyboard.press('ArrowRight');
+  const second = await tip.locator('.ri-tip-value').textContent();
+  const figures = charts[index].marks.map((m) => displayText(REPORT.sections[0].figures.find((f) => f.id === m.figure_id)));
+  assert.deepEqual([first, second], figures.slice(0, 2));
+  await page.keyboard.press('Escape');
+  await tip.waitFor({ state: 'hidden' });
+  // Every chart is reachable with Tab.
+  const focusable = await page.$$eval('.ri canvas', (els) => els.every((c) => c.tabIndex === 0));
+  assert.ok(focusable);
+  assert.deepEqual(page.problems, []);
+  await page.closeAll();
+});
+
+test('the replay control plays a card again', async () => {
+  const page = await openPage(env.browser, env.url, { width: 375 });
+  await scrollThrough(page);
+  await waitReady(page);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.click('[data-section="kpi"] .ri-replay');
+  await page.waitForTimeout(150);
+  const during = Number(await page.textContent('.ri-tile .ri-number'));
+  assert.ok(during < 773, `counting again: ${during}`);
+  await page.waitForFunction(() => document.querySelector('.ri-tile .ri-number').textContent === '773');
+  assert.deepEqual(page.problems, []);
+  await page.closeAll();
+});
+
+test('no replay controls when motion is off', async () => {
+  const page = await openPage(env.browser, `${env.url}?motion=off`, { width: 375 });
+  await waitReady(page);
+  assert.equal(await page.$('.ri-replay'), null);
+  await page.closeAll();
+});
