@@ -170,3 +170,19 @@ test('no replay controls when motion is off', async () => {
   assert.equal(await page.$('.ri-replay'), null);
   await page.closeAll();
 });
+
+test('layouts from 320 px to 1440 px fit their width', async () => {
+  for (const width of [320, 768, 1440]) {
+    const page = await openPage(env.browser, `${env.url}?motion=off`, { width });
+    await waitReady(page);
+    const { scrollWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth }));
+    assert.ok(scrollWidth <= width, `${width}: page is ${scrollWidth} px wide`);
+    for (const c of await canvasesOf(page)) {
+      assert.equal(c.cssWidth, c.container, `${width}: canvas fills its container`);
+      assert.ok(c.inked > 300, `${width}: canvas drawn`);
+    }
+    await page.screenshot({ path: `${OUTPUT_DIR}page-${width}-top.png` });
+    assert.deepEqual(page.problems, []);
+    await page.closeAll();
+  }
+});
