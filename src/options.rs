@@ -1,6 +1,6 @@
-//! Widget options, the same for every way of embedding: `sections`, `lang`, `motion`, `theme`.
-//! Read from strings (query parameters or element attributes); unknown values fall back to the
-//! default and are reported, so a typo in an embed code never blanks the widget.
+//! Widget options, the same for every way of embedding: `sections`, `lang`, `theme`, `motion`,
+//! `src`. Read from strings (query parameters or element attributes); unknown values fall back to
+//! the default and are reported, so a typo in an embed code never blanks the widget.
 
 use crate::model::{Lang, Report};
 
@@ -14,15 +14,16 @@ pub enum Motion {
     Off,
 }
 
-/// The widget's options, parsed.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Options {
-    /// Ids of the sections to show, in the report's order; empty means all.
-    pub sections: Vec<String>,
-    /// The language of the content.
-    pub lang: Lang,
-    /// Whether charts animate.
-    pub motion: Motion,
+/// The colour scheme asked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ThemeChoice {
+    /// Follow the reader's system setting (`prefers-color-scheme`).
+    #[default]
+    Auto,
+    /// Always light.
+    Light,
+    /// Always dark.
+    Dark,
 }
 
 /// Raw option values as given by the host; `None` for an option not given.
@@ -32,50 +33,156 @@ pub struct RawOptions {
     pub sections: Option<String>,
     /// `zh` or `en`.
     pub lang: Option<String>,
+    /// `auto`, `light` or `dark`.
+    pub theme: Option<String>,
     /// `on` or `off`.
     pub motion: Option<String>,
+    /// The URL of another report's data file.
+    pub src: Option<String>,
+}
+
+/// The widget's options, parsed.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Options {
+    /// Ids of the sections to show, in the report's order; empty means all.
+    pub sections: Vec<String>,
+    /// The language of the content.
+    pub lang: Lang,
+    /// The colour scheme.
+    pub theme: ThemeChoice,
+    /// Whether charts animate.
+    pub motion: Motion,
+    /// The URL of another report's data file; `None` shows the report compiled in.
+    pub src: Option<String>,
 }
 
 impl Options {
-    /// Parses raw values against `report`. Returns the options and a warning for each value that
-    /// was not understood and fell back to its default.
-    pub fn parse(raw: &RawOptions, report: &Report) -> (Options, Vec<String>) {
+    /// Parses the options that do not depend on the report. Returns them and a warning for each
+    /// value that was not understood and fell back to its default.
+    pub fn parse(raw: &RawOptions) -> (Options, Vec<String>) {
         let mut warnings = Vec::new();
         let mut options = Options::default();
-        if let Some(list) = raw.sections.as_deref().filter(|s| !s.trim().is_empty()) {
-            for id in list.split(',').map(str::trim).filter(|s| !s.is_empty()) {
-                if report.section(id).is_some() {
-                    if !options.sections.iter().any(|s| s == id) {
-                        options.sections.push(id.to_string());
-                    }
-                } else {
-                    let known: Vec<&str> = report.sections.iter().map(|s| s.id.as_str()).collect();
-                    warnings.push(format!(
-                        "sections: \"{id}\" is not a section of this report; known sections are {}",
-                        known.join(", ")
-                    ));
-                }
-            }
-        }
-        match raw.lang.as_deref().map(str::trim) {
-            None | Some("" | "zh" | "zh-CN" | "zh-Hans") => {}
+        match trimmed(&raw.lang) {
+            None | Some("zh" | "zh-CN" | "zh-Hans") => {}
             Some("en") => options.lang = Lang::En,
             Some(other) => {
                 warnings.push(format!("lang: \"{other}\" is not supported; use zh or en"))
             }
         }
-        match raw.motion.as_deref().map(str::trim) {
-            None | Some("" | "on") => {}
+        match trimmed(&raw.theme) {
+            None | Some("auto") => {}
+            Some("light") => options.theme = ThemeChoice::Light,
+            Some("dark") => options.theme = ThemeChoice::Dark,
+            Some(other) => warnings.push(format!(
+                "theme: \"{other}\" is not understood; use auto, light or dark"
+            )),
+        }
+        match trimmed(&raw.motion) {
+            None | Some("on") => {}
             Some("off") => options.motion = Motion::Off,
             Some(other) => warnings.push(format!(
                 "motion: \"{other}\" is not understood; use on or off"
             )),
         }
+        options.src = trimmed(&raw.src).map(str::to_string);
         (options, warnings)
+    }
+
+    /// Sets the sections to show from the comma-separated ids in `raw`, checked against `report`,
+    /// in the report's order. Returns a warning for each id the report does not have.
+    pub fn choose_sections(&mut self, raw: &RawOptions, report: &Report) -> Vec<String> {
+        let mut warnings = Vec::new();
+        let wanted: Vec<&str> = trimmed(&raw.sections)
+            .map(|list| {
+                list.split(',')
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+                    .collect()
+            })
+            .unwrap_or_default();
+        for id in &wanted {
+            if report.section(id).is_none() {
+                let known: Vec<&str> = report.sections.iter().map(|s| s.id.as_str()).collect();
+                warnings.push(format!(
+                    "sections: \"{id}\" is not a section of this report; known sections are {}",
+                    known.join(", ")
+                ));
+            }
+        }
+        self.sections = report
+            .sections
+            .iter()
+            .filter(|s| wanted.contains(&s.id.as_str()))
+            .map(|s| s.id.clone())
+            .collect();
+        warnings
     }
 
     /// Whether the section with `id` is shown.
     pub fn shows(&self, id: &str) -> bool {
         self.sections.is_empty() || self.sections.iter().any(|s| s == id)
+    }
+}
+
+fn trimmed(value: &Option<String>) -> Option<&str> {
+    value.as_deref().map(str::trim).filter(|s| !s.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::validate::load;
+
+    fn raw(sections: &str) -> RawOptions {
+        RawOptions {
+            sections: Some(sections.into()),
+            ..RawOptions::default()
+        }
+    }
+
+    #[test]
+    fn defaults_when_nothing_is_given() {
+        let (options, warnings) = Options::parse(&RawOptions::default());
+        assert_eq!(options, Options::default());
+        assert!(warnings.is_empty());
+        assert!(options.shows("anything"));
+    }
+
+    #[test]
+    fn values_are_read_and_typos_reported() {
+        let given = RawOptions {
+            lang: Some(" en ".into()),
+            theme: Some("dark".into()),
+            motion: Some("off".into()),
+            src: Some(" data/other.json ".into()),
+            ..RawOptions::default()
+        };
+        let (options, warnings) = Options::parse(&given);
+        assert_eq!(options.lang, Lang::En);
+        assert_eq!(options.theme, ThemeChoice::Dark);
+        assert_eq!(options.motion, Motion::Off);
+        assert_eq!(options.src.as_deref(), Some("data/other.json"));
+        assert!(warnings.is_empty());
+        let typo = RawOptions {
+            lang: Some("fr".into()),
+            motion: Some("of".into()),
+            theme: Some("pink".into()),
+            ..RawOptions::default()
+        };
+        let (options, warnings) = Options::parse(&typo);
+        assert_eq!(options, Options::default());
+        assert_eq!(warnings.len(), 3);
+        assert!(warnings[0].starts_with("lang: \"fr\""));
+    }
+
+    #[test]
+    fn sections_follow_the_reports_order_and_unknown_ids_warn() {
+        let report = load(crate::DEFAULT_REPORT_JSON).unwrap();
+        let mut options = Options::default();
+        let warnings = options.choose_sections(&raw("ecology, kpi,,nope,kpi"), &report);
+        assert_eq!(options.sections, ["kpi", "ecology"]);
+        assert_eq!(warnings.len(), 1);
+        assert!(warnings[0].contains("\"nope\" is not a section"));
+        assert!(options.shows("kpi") && !options.shows("party"));
     }
 }

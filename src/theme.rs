@@ -74,8 +74,62 @@ pub const LIGHT: Theme = Theme {
     font_family: FONT_STACK,
 };
 
+/// The dark theme: light text on a deep slate, a brighter red for marks.
+pub const DARK: Theme = Theme {
+    ink: Color::hex(0xeceef2),
+    muted: Color::hex(0xaab1bd),
+    accent: Color::hex(0xff7a6b),
+    accent_soft: Color::hex(0x5c2c29),
+    track: Color::hex(0x323741),
+    surface: Color::hex(0x1d2027),
+    panel: Color::hex(0x272b33),
+    font_family: FONT_STACK,
+};
+
 /// The font stack shared by canvas and CSS.
 pub const FONT_STACK: &str = "\"PingFang SC\", \"Hiragino Sans GB\", \"Microsoft YaHei\", \"Noto Sans CJK SC\", \"Noto Sans SC\", \"Source Han Sans SC\", \"WenQuanYi Micro Hei\", sans-serif";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// WCAG 2.1 relative luminance.
+    fn luminance(c: Color) -> f64 {
+        let channel = |v: u8| {
+            let v = f64::from(v) / 255.0;
+            if v <= 0.039_28 {
+                v / 12.92
+            } else {
+                ((v + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * channel(c.r) + 0.7152 * channel(c.g) + 0.0722 * channel(c.b)
+    }
+
+    fn contrast(a: Color, b: Color) -> f64 {
+        let (la, lb) = (luminance(a), luminance(b));
+        (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+    }
+
+    #[test]
+    fn text_colours_meet_wcag_aa_on_their_backgrounds() {
+        for theme in [LIGHT, DARK] {
+            for background in [theme.surface, theme.panel] {
+                assert!(contrast(theme.ink, background) >= 7.0);
+                assert!(
+                    contrast(theme.muted, background) >= 4.5,
+                    "{:?}",
+                    theme.muted
+                );
+                assert!(
+                    contrast(theme.accent, background) >= 4.5,
+                    "{:?}",
+                    theme.accent
+                );
+            }
+        }
+    }
+}
 
 /// Type sizes in CSS px: one scale for every chart.
 pub mod size {

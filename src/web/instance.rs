@@ -14,7 +14,7 @@ use crate::chart::{self, Mark, View};
 use crate::format::figure_parts_at;
 use crate::model::{Lang, Report};
 use crate::options::Options;
-use crate::theme::LIGHT;
+use crate::theme::Theme;
 
 /// Pause between tiles counting up, and between the charts of one section shown together.
 const TILE_STAGGER_MS: f64 = 80.0;
@@ -89,6 +89,7 @@ pub struct Instance {
     root: Element,
     report: Report,
     lang: Lang,
+    theme: &'static Theme,
     animate: bool,
     groups: Vec<CounterGroup>,
     charts: Vec<ChartView>,
@@ -108,6 +109,7 @@ impl Instance {
         report: Report,
         options: &Options,
         animate: bool,
+        theme: &'static Theme,
     ) -> Result<Self, JsValue> {
         let doc = root.owner_document().ok_or("no document")?;
         root.set_text_content(None);
@@ -164,6 +166,7 @@ impl Instance {
             root,
             report,
             lang: options.lang,
+            theme,
             animate,
             groups,
             charts,
@@ -328,7 +331,7 @@ impl Instance {
             let frame_ms = if done { f64::INFINITY } else { local.max(0.0) };
             if view.drawn_ms != Some(frame_ms) && view.canvas.width_css() > 0.0 {
                 let view_spec = View {
-                    theme: &LIGHT,
+                    theme: self.theme,
                     lang: self.lang,
                     width_css: view.canvas.width_css(),
                 };

@@ -22,9 +22,11 @@ use web_sys::{
 };
 
 use crate::model::Report;
-use crate::options::{Motion, Options, RawOptions};
+use crate::options::{Motion, Options, RawOptions, ThemeChoice};
+use crate::theme::{DARK, LIGHT};
 use crate::validate;
 use instance::Instance;
+use wasm_bindgen_futures::JsFuture;
 
 /// The event a widget's root dispatches once everything shows its final values.
 const READY_EVENT: &str = "report-infographic:ready";
@@ -47,13 +49,16 @@ pub fn start() {
     console_error_panic_hook::set_once();
 }
 
-/// Options as JavaScript passes them: `{ sections, lang, motion }`, all strings, all optional.
+/// Options as JavaScript passes them: `{ sections, lang, theme, motion, src }`, all strings, all
+/// optional.
 #[derive(Deserialize, Default)]
 #[serde(default)]
 struct JsOptions {
     sections: Option<String>,
     lang: Option<String>,
+    theme: Option<String>,
     motion: Option<String>,
+    src: Option<String>,
 }
 
 /// A mounted widget. Call `destroy()` before removing its element.
@@ -83,47 +88,54 @@ struct Callbacks {
     event: Option<Closure<dyn FnMut(web_sys::Event)>>,
 }
 
-/// Mounts the widget into `root`, showing the report compiled into it.
+/// Mounts the widget into `root`: the report compiled in, or the one at the `src` URL.
 ///
 /// `options` is an object with optional string fields `sections` (comma-separated section ids),
-/// `lang` (`zh` or `en`) and `motion` (`on` or `off`).
+/// `lang` (`zh` or `en`), `theme` (`auto`, `light` or `dark`), `motion` (`on` or `off`) and `src`
+/// (the URL of another report's data file). Resolves to the widget's handle.
 ///
 /// # Errors
-/// Fails when the report cannot be shown; the reason is then also shown inside `root`, logged to
-/// the console, and `root` gets `data-state="error"`.
+/// Rejects when the report cannot be shown (it cannot be fetched, is not valid, or the browser
+/// refuses to draw); the reason is then also shown inside `root`, logged to the console, and
+/// `root` gets `data-state="error"`.
 #[wasm_bindgen]
-pub fn mount(root: Element, options: JsValue) -> Result<Widget, JsError> {
-    mount_json(root, crate::DEFAULT_REPORT_JSON, options)
-}
-
-fn mount_json(root: Element, json: &str, options: JsValue) -> Result<Widget, JsError> {
-    let report = match validate::load(json) {
-        Ok(report) => report,
-        Err(problems) => {
-            let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
-            show_error(&root, "The report data is not valid / 报告数据有误", &lines);
-            return Err(JsError::new(&lines.join("\n")));
-        }
+pub async fn mount(root: Element, options: JsValue) -> Result<Widget, JsError> {
+    let fail = |title: &str, lines: Vec<String>| {
+        show_error(&root, title, &lines);
+        JsError::new(&lines.join("\n"))
     };
-    let raw = if options.is_undefined() || options.is_null() {
+    let _ = root.set_attribute("data-state", "loading");
+    let raw: JsOptions = if options.is_undefined() || options.is_null() {
         JsOptions::default()
     } else {
         serde_wasm_bindgen::from_value(options).map_err(|e| {
-            let message = format!("options must be an object of strings: {e}");
-            show_error(
-                &root,
+            fail(
                 "The widget's options are not valid / 参数有误",
-                std::slice::from_ref(&message),
-            );
-            JsError::new(&message)
+                vec![format!("options must be an object of strings: {e}")],
+            )
         })?
     };
     let raw = RawOptions {
         sections: raw.sections,
         lang: raw.lang,
+        theme: raw.theme,
         motion: raw.motion,
+        src: raw.src,
     };
-    let (options, warnings) = Options::parse(&raw, &report);
+    let (mut options, mut warnings) = Options::parse(&raw);
+    let json = match &options.src {
+        None => crate::DEFAULT_REPORT_JSON.to_string(),
+        Some(url) => fetch_text(url)
+            .await
+            .map_err(|e| fail("The report could not be loaded / 报告数据无法加载", vec![e]))?,
+    };
+    let report = validate::load(&json).map_err(|problems| {
+        let source = options.src.as_deref().unwrap_or("the report compiled in");
+        let mut lines = vec![format!("{source}:")];
+        lines.extend(problems.iter().map(ToString::to_string));
+        fail("The report data is not valid / 报告数据有误", lines)
+    })?;
+    warnings.extend(options.choose_sections(&raw, &report));
     for warning in &warnings {
         web_sys::console::warn_1(&JsValue::from_str(&format!(
             "report-infographic: {warning}"
@@ -131,13 +143,41 @@ fn mount_json(root: Element, json: &str, options: JsValue) -> Result<Widget, JsE
     }
     build(root.clone(), report, &options).map_err(|e| {
         let message = e.as_string().unwrap_or_else(|| format!("{e:?}"));
-        show_error(
-            &root,
+        fail(
             "The widget could not be drawn / 图表无法绘制",
-            std::slice::from_ref(&message),
-        );
-        JsError::new(&message)
+            vec![message],
+        )
     })
+}
+
+/// Fetches a data file as text.
+async fn fetch_text(url: &str) -> Result<String, String> {
+    let failed = |e: JsValue| {
+        let reason = e
+            .dyn_ref::<js_sys::Error>()
+            .map(|e| String::from(e.message()))
+            .or_else(|| e.as_string())
+            .unwrap_or_else(|| "unknown error".into());
+        format!("could not fetch {url}: {reason}")
+    };
+    let window = web_sys::window().ok_or("no window")?;
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(url))
+        .await
+        .map_err(failed)?
+        .dyn_into()
+        .map_err(failed)?;
+    if !response.ok() {
+        return Err(format!(
+            "could not fetch {url}: HTTP {} {}",
+            response.status(),
+            response.status_text()
+        ));
+    }
+    JsFuture::from(response.text().map_err(failed)?)
+        .await
+        .map_err(failed)?
+        .as_string()
+        .ok_or_else(|| format!("could not fetch {url}: the response is not text"))
 }
 
 fn build(root: Element, report: Report, options: &Options) -> Result<Widget, JsValue> {
@@ -148,7 +188,18 @@ fn build(root: Element, report: Report, options: &Options) -> Result<Widget, JsV
         .flatten()
         .is_some_and(|m| m.matches());
     let animate = options.motion == Motion::On && !reduced_motion;
-    let instance = Instance::new(root.clone(), report, options, animate)?;
+    let dark = match options.theme {
+        ThemeChoice::Light => false,
+        ThemeChoice::Dark => true,
+        ThemeChoice::Auto => window
+            .match_media("(prefers-color-scheme: dark)")
+            .ok()
+            .flatten()
+            .is_some_and(|m| m.matches()),
+    };
+    let theme = if dark { &DARK } else { &LIGHT };
+    root.set_attribute("data-theme", if dark { "dark" } else { "light" })?;
+    let instance = Instance::new(root.clone(), report, options, animate, theme)?;
     let shared = Rc::new(Shared {
         instance: RefCell::new(instance),
         callbacks: RefCell::new(Callbacks::default()),

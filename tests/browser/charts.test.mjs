@@ -104,6 +104,7 @@ test('charts wait until they scroll into view, then animate once and the loop st
 
 test('mid-animation frames show growing marks', async () => {
   const page = await openPage(env.browser, env.url, { width: 375, dpr: 2 });
+  await page.waitForSelector('[data-section="reform"] canvas');
   await page.evaluate(() => document.querySelector('[data-section="reform"] canvas').scrollIntoView({ block: 'start' }));
   await page.waitForTimeout(350);
   const card = await page.$('[data-section="reform"]');

@@ -15,8 +15,9 @@ const FLAGS = [
   '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
 ];
 
-/** Starts the static server and the browser; returns { url, browser, close }. */
-export async function launch({ csp = false } = {}) {
+/** Starts the static server (sending the strict CSP unless told not to) and the browser;
+ *  returns { url, browser, close }. */
+export async function launch({ csp = true } = {}) {
   const { server, url } = await startServer({ csp });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, timeout: 60_000 });
   return {
@@ -30,8 +31,15 @@ export async function launch({ csp = false } = {}) {
 }
 
 /** Opens a page that records console errors and uncaught exceptions in `page.problems`. */
-export async function openPage(browser, url, { width = 375, height = 800, dpr = 1, reducedMotion = 'no-preference' } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: dpr, reducedMotion });
+export async function openPage(browser, url, { width = 375, height = 800, dpr = 1, reducedMotion = 'no-preference', colorScheme = 'light', init } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: dpr, reducedMotion, colorScheme });
+  if (init) await context.addInitScript(init);
+  // A CSP violation anywhere (page, shadow tree or iframe) is a console error, so it fails tests.
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline code'}`);
+    });
+  });
   const page = await context.newPage();
   page.problems = [];
   page.on('console', (m) => { if (m.type() === 'error') page.problems.push(`console: ${m.text()}`); });
@@ -65,11 +73,18 @@ export function displayText(figure) {
 
 export const allFigures = () => REPORT.sections.flatMap((s) => s.figures.map((f) => ({ ...f, section: s.id })));
 
-/** Scrolls every chart and tile block into view in turn, as a reader would, so all animate. */
+/** Scrolls down the whole page a little at a time, as a reader would, so every chart (in the
+ *  page, in Shadow DOM or in an iframe) comes into view and plays. */
 export async function scrollThrough(page, pauseMs = 60) {
-  const count = await page.$$eval('.ri canvas, .ri .ri-tiles', (els) => els.length);
-  for (let i = 0; i < count; i += 1) {
-    await page.evaluate((i) => document.querySelectorAll('.ri canvas, .ri .ri-tiles')[i].scrollIntoView({ block: 'center' }), i);
+  // The widget builds its DOM once the module has loaded: wait for it before scrolling.
+  await page.waitForSelector('[data-section]', { state: 'attached', timeout: 30_000 });
+  for (let step = 0; step < 400; step += 1) {
+    const done = await page.evaluate(() => {
+      const before = window.scrollY;
+      window.scrollBy(0, Math.round(window.innerHeight * 0.6));
+      return window.scrollY === before;
+    });
     await page.waitForTimeout(pauseMs);
+    if (done) break;
   }
 }

@@ -1,0 +1,25 @@
+// The iframe page: mounts the widget with the query parameters as options (plus bg=transparent)
+// and tells the parent page its content height whenever it changes.
+import { mountWidget, optionsFromQuery } from './widget.js';
+
+const params = new URLSearchParams(location.search);
+if (params.get('bg') === 'transparent') document.body.classList.add('transparent');
+const theme = params.get('theme');
+if (theme === 'dark' || theme === 'light') document.body.classList.add(theme);
+
+let lastHeight = -1;
+function postHeight() {
+  const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+  if (height === lastHeight || window.parent === window) return;
+  lastHeight = height;
+  // The height is no secret, and the host's origin is unknown here; embed.js checks ours.
+  window.parent.postMessage({ type: 'report-infographic:height', height }, '*');
+}
+new ResizeObserver(postHeight).observe(document.documentElement);
+postHeight();
+
+try {
+  window.reportWidget = await mountWidget(document.getElementById('report'), optionsFromQuery());
+} catch {
+  // The reason is shown inside the widget and in the console.
+}

@@ -1,0 +1,133 @@
+// The widget as a custom element, and the one place that loads the WebAssembly module.
+//
+//   <script type="module" src="https://…/widget.js"></script>
+//   <report-infographic sections="kpi" lang="zh" theme="auto" motion="on"></report-infographic>
+//
+// The widget renders inside the element's Shadow DOM, so the host page's CSS cannot reach it and
+// its CSS cannot leak out. Every asset URL resolves against this script's own URL, so the files
+// work from any folder or host.
+import init, { mount } from './pkg/report_infographic.js';
+
+/** The options every embedding understands, as attribute or query parameter names. */
+export const OPTION_NAMES = ['sections', 'lang', 'theme', 'motion', 'src'];
+
+const asset = (path) => new URL(path, import.meta.url).href;
+let moduleReady;
+
+/** Loads and starts the WebAssembly module once per page. */
+export function loadModule() {
+  moduleReady ??= init({ module_or_path: asset('pkg/report_infographic_bg.wasm') });
+  return moduleReady;
+}
+
+/** Mounts the widget into `root` with `options`; resolves to its handle. */
+export async function mountWidget(root, options) {
+  try {
+    await loadModule();
+  } catch (error) {
+    showLoadError(root, error);
+    throw error;
+  }
+  return mount(root, options);
+}
+
+/** The options given as query parameters of `url`. */
+export function optionsFromQuery(url = location.href) {
+  const params = new URL(url).searchParams;
+  const options = {};
+  for (const name of OPTION_NAMES) if (params.has(name)) options[name] = params.get(name);
+  return options;
+}
+
+/** Shows that the module itself could not start (no WebAssembly, a failed download). */
+export function showLoadError(root, error) {
+  console.error('report-infographic: the module could not be loaded:', error);
+  if (root.dataset.state === 'error') return;
+  root.dataset.state = 'error';
+  root.classList.add('ri');
+  const message = document.createElement('p');
+  message.className = 'ri-error';
+  message.setAttribute('role', 'alert');
+  message.textContent = '数据图解加载失败，请刷新重试。The infographic could not be loaded.';
+  root.replaceChildren(message);
+}
+
+class ReportInfographic extends HTMLElement {
+  static observedAttributes = OPTION_NAMES;
+
+  #widget;
+  #generation = 0;
+  #styled;
+  #renderQueued = false;
+
+  connectedCallback() {
+    if (!this.shadowRoot) {
+      const shadow = this.attachShadow({ mode: 'open' });
+      const link = document.createElement('link');
+      link.rel = 'stylesheet';
+      link.href = asset('widget.css');
+      this.#styled = new Promise((done) => {
+        link.addEventListener('load', done, { once: true });
+        link.addEventListener('error', done, { once: true });
+      });
+      shadow.append(link);
+    }
+    this.#render();
+  }
+
+  disconnectedCallback() {
+    this.#teardown();
+  }
+
+  attributeChangedCallback(name, before, after) {
+    // Attributes set before the element is connected are read by connectedCallback.
+    if (this.shadowRoot && this.isConnected && before !== after) this.#scheduleRender();
+  }
+
+  /** Renders once after a burst of attribute changes. */
+  #scheduleRender() {
+    if (this.#renderQueued) return;
+    this.#renderQueued = true;
+    queueMicrotask(() => {
+      this.#renderQueued = false;
+      if (this.isConnected) this.#render();
+    });
+  }
+
+  /** The widget's handle, once mounted. */
+  get widget() {
+    return this.#widget;
+  }
+
+  #teardown() {
+    this.#generation += 1;
+    this.#widget?.destroy();
+    this.#widget = undefined;
+  }
+
+  async #render() {
+    this.#teardown();
+    const generation = this.#generation;
+    // A fresh root per render: a mount still waiting for its data writes into a detached node.
+    const root = document.createElement('div');
+    root.className = 'report-infographic';
+    root.dataset.state = 'loading';
+    this.shadowRoot.querySelector('.report-infographic')?.remove();
+    this.shadowRoot.append(root);
+    const options = {};
+    for (const name of OPTION_NAMES) if (this.hasAttribute(name)) options[name] = this.getAttribute(name);
+    // Like any URL attribute, src is relative to the host page.
+    if (options.src) options.src = new URL(options.src, document.baseURI).href;
+    await this.#styled;
+    if (generation !== this.#generation) return;
+    try {
+      const widget = await mountWidget(root, options);
+      if (generation === this.#generation) this.#widget = widget;
+      else widget.destroy();
+    } catch {
+      // The reason is shown inside the widget and in the console.
+    }
+  }
+}
+
+if (!customElements.get('report-infographic')) customElements.define('report-infographic', ReportInfographic);
