@@ -101,7 +101,9 @@ class ReportInfographic extends HTMLElement {
 
   #teardown() {
     this.#generation += 1;
+    // destroy() stops everything; free() releases the Rust side at once, not at some later GC.
     this.#widget?.destroy();
+    this.#widget?.free();
     this.#widget = undefined;
   }
 
@@ -123,7 +125,7 @@ class ReportInfographic extends HTMLElement {
     try {
       const widget = await mountWidget(root, options);
       if (generation === this.#generation) this.#widget = widget;
-      else widget.destroy();
+      else { widget.destroy(); widget.free(); }
     } catch {
       // The reason is shown inside the widget and in the console.
     }

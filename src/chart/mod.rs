@@ -177,6 +177,16 @@ impl Scene {
 /// Narrowest width a chart is laid out for, in CSS px; narrower containers are treated as this.
 pub const MIN_WIDTH_CSS: f64 = 240.0;
 
+/// The width a chart is laid out at: at least [`MIN_WIDTH_CSS`], and that for a width that is
+/// not a number at all.
+fn usable_width(width_css: f64) -> f64 {
+    if width_css.is_finite() {
+        width_css.max(MIN_WIDTH_CSS)
+    } else {
+        MIN_WIDTH_CSS
+    }
+}
+
 /// Everything a chart builder needs.
 pub struct Frame<'a> {
     /// The section whose figures the chart shows.
@@ -203,7 +213,7 @@ impl Frame<'_> {
 
 /// The chart's height in CSS px at `width_css`, with labels in `lang`.
 pub fn height_css(section: &Section, chart: &Chart, width_css: f64, lang: Lang) -> f64 {
-    let width_css = width_css.max(MIN_WIDTH_CSS);
+    let width_css = usable_width(width_css);
     match chart {
         Chart::Bars { figures, .. } => bars::height(figures.len()),
         Chart::Progress { .. } => part::HEIGHT,
@@ -248,7 +258,7 @@ pub fn build(section: &Section, chart: &Chart, view: View, elapsed_ms: f64) -> S
     let frame = Frame {
         section,
         theme: view.theme,
-        width_css: view.width_css.max(MIN_WIDTH_CSS),
+        width_css: usable_width(view.width_css),
         elapsed_ms,
         lang: view.lang,
     };

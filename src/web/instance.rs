@@ -267,8 +267,13 @@ impl Instance {
     /// Sizes every canvas to its container; a changed size is redrawn on the next frame.
     pub fn layout(&mut self) {
         let pixel_ratio = web_sys::window().map_or(1.0, |w| w.device_pixel_ratio());
-        for view in &mut self.charts {
-            let width = f64::from(view.slot.container.client_width());
+        // Read every width before writing any size: interleaving would force a reflow each time.
+        let widths: Vec<f64> = self
+            .charts
+            .iter()
+            .map(|view| f64::from(view.slot.container.client_width()))
+            .collect();
+        for (view, width) in self.charts.iter_mut().zip(widths) {
             if width <= 0.0 {
                 continue; // Not laid out (a hidden host): keep the last size until it is.
             }

@@ -12,6 +12,7 @@ mod tooltip;
 
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use serde::Deserialize;
 use wasm_bindgen::prelude::*;
@@ -43,10 +44,52 @@ const ROOT_EVENTS: [&str; 7] = [
     "focusout",
 ];
 
-/// Logs panics to the console with their message instead of an opaque `unreachable`.
+/// Set by the panic hook. Wasm can still be called after a panic, but its state may be half
+/// changed, so every callback checks this first and does nothing.
+static PANICKED: AtomicBool = AtomicBool::new(false);
+
+thread_local! {
+    /// The roots of the mounted widgets, so a panic can tell every one of them it stopped.
+    static MOUNTED: RefCell<Vec<Element>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Installs the panic hook: a panic is logged with its message (not an opaque `unreachable`),
+/// every mounted widget shows that it stopped instead of freezing mid-animation, and every
+/// callback does nothing from then on, so every animation loop stops.
 #[wasm_bindgen(start)]
 pub fn start() {
-    console_error_panic_hook::set_once();
+    std::panic::set_hook(Box::new(|info| {
+        PANICKED.store(true, Ordering::Relaxed);
+        console_error_panic_hook::hook(info);
+        MOUNTED.with(|mounted| {
+            if let Ok(roots) = mounted.try_borrow() {
+                for root in roots.iter() {
+                    show_error(
+                        root,
+                        "The infographic stopped after an internal error / 图表出现内部错误，已停止",
+                        &[info.to_string()],
+                    );
+                }
+            }
+        });
+    }));
+}
+
+/// Panics on purpose, to test that a panic reaches the reader as a message, not a frozen page.
+#[wasm_bindgen(js_name = __simulatePanic)]
+pub fn simulate_panic() {
+    panic!("a panic simulated by a test");
+}
+
+/// The size of the module's linear memory in bytes, for memory tests and the benchmark.
+#[wasm_bindgen(js_name = wasmMemoryBytes)]
+pub fn wasm_memory_bytes() -> f64 {
+    wasm_bindgen::memory()
+        .unchecked_into::<js_sys::WebAssembly::Memory>()
+        .buffer()
+        .unchecked_into::<js_sys::ArrayBuffer>()
+        .byte_length()
+        .into()
 }
 
 /// Options as JavaScript passes them: `{ sections, lang, theme, motion, src }`, all strings, all
@@ -104,6 +147,12 @@ pub async fn mount(root: Element, options: JsValue) -> Result<Widget, JsError> {
         show_error(&root, title, &lines);
         JsError::new(&lines.join("\n"))
     };
+    if PANICKED.load(Ordering::Relaxed) {
+        return Err(fail(
+            "The infographic stopped after an internal error / 图表出现内部错误，已停止",
+            vec!["reload the page to try again".into()],
+        ));
+    }
     let _ = root.set_attribute("data-state", "loading");
     let raw: JsOptions = if options.is_undefined() || options.is_null() {
         JsOptions::default()
@@ -269,6 +318,7 @@ fn build(root: Element, report: Report, options: &Options) -> Result<Widget, JsV
     callbacks.event = Some(on_event);
 
     *shared.callbacks.borrow_mut() = callbacks;
+    MOUNTED.with(|mounted| mounted.borrow_mut().push(root.clone()));
     shared.instance.borrow_mut().layout();
     request_frame(&shared);
     Ok(Widget { shared })
@@ -276,6 +326,9 @@ fn build(root: Element, report: Report, options: &Options) -> Result<Widget, JsV
 
 /// Runs `f` if the widget still exists and has not been destroyed.
 fn with_shared(weak: &Weak<Shared>, f: impl FnOnce(&Rc<Shared>)) {
+    if PANICKED.load(Ordering::Relaxed) {
+        return;
+    }
     if let Some(shared) = weak.upgrade() {
         if !shared.instance.borrow().destroyed() {
             f(&shared);
@@ -292,6 +345,8 @@ impl Widget {
         if let (Some(id), Some(window)) = (frame_request, web_sys::window()) {
             let _ = window.cancel_animation_frame(id);
         }
+        let root = self.shared.instance.borrow().root().clone();
+        MOUNTED.with(|mounted| mounted.borrow_mut().retain(|r| r != &root));
         let callbacks = std::mem::take(&mut *self.shared.callbacks.borrow_mut());
         if let Some(observer) = callbacks.resize_observer {
             observer.disconnect();
@@ -300,7 +355,6 @@ impl Widget {
             observer.disconnect();
         }
         if let Some(on_event) = &callbacks.event {
-            let root = self.shared.instance.borrow().root().clone();
             for name in ROOT_EVENTS {
                 let _ = root
                     .remove_event_listener_with_callback(name, on_event.as_ref().unchecked_ref());

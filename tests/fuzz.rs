@@ -1,0 +1,163 @@
+//! Property-based fuzzing: whatever the input, the parser, the validator, the number formatter
+//! and the chart layout never panic, and what they return keeps its promises.
+//!
+//! A bounded run is part of `cargo test`; a longer one is
+//! `PROPTEST_CASES=20000 cargo test --release --test fuzz` (see the README).
+
+use proptest::prelude::*;
+use report_infographic::chart::{self, Shape, View};
+use report_infographic::format::{figure_parts_at, figure_text};
+use report_infographic::model::{Figure, FigureKind, Hedge, Lang, Text};
+use report_infographic::number::parse_written;
+use report_infographic::theme::LIGHT;
+use report_infographic::validate::{load, validate};
+use report_infographic::DEFAULT_REPORT_JSON;
+
+fn hedge() -> impl Strategy<Value = Option<Hedge>> {
+    prop_oneof![
+        Just(None),
+        Just(Some(Hedge::Odd)),
+        Just(Some(Hedge::Plus)),
+        Just(Some(Hedge::Nearly)),
+        Just(Some(Hedge::Over)),
+        Just(Some(Hedge::Expected)),
+        Just(Some(Hedge::Planned)),
+        Just(Some(Hedge::AtLeast)),
+    ]
+}
+
+fn kind() -> impl Strategy<Value = FigureKind> {
+    prop_oneof![
+        Just(FigureKind::Amount),
+        Just(FigureKind::Count),
+        Just(FigureKind::Growth),
+        Just(FigureKind::Share),
+        Just(FigureKind::Rank),
+        Just(FigureKind::Streak),
+    ]
+}
+
+/// Values as reports write them, and arbitrary junk.
+fn value() -> impl Strategy<Value = String> {
+    prop_oneof![
+        "-?(0|[1-9][0-9]{0,12})(\\.[0-9]{1,4})?",
+        "[一二两三四五六七八九十百千零]{1,4}",
+        any::<String>(),
+    ]
+}
+
+fn figure() -> impl Strategy<Value = Figure> {
+    (
+        value(),
+        "[万亿]?[个人元%年次项场]{0,3}|.{0,8}",
+        hedge(),
+        kind(),
+    )
+        .prop_map(|(value, unit, hedge, kind)| Figure {
+            id: "f".into(),
+            label: Text {
+                zh: "标签".into(),
+                en: "label".into(),
+            },
+            value,
+            unit,
+            hedge,
+            kind,
+            quote: "引文".into(),
+            part_of: None,
+        })
+}
+
+/// The Erqi data file with a few characters replaced, inserted or deleted.
+fn mutated_json() -> impl Strategy<Value = String> {
+    let len = DEFAULT_REPORT_JSON.chars().count();
+    prop::collection::vec((0..len, any::<char>(), 0..3u8), 1..6).prop_map(|edits| {
+        let mut chars: Vec<char> = DEFAULT_REPORT_JSON.chars().collect();
+        for (at, c, op) in edits {
+            let at = at.min(chars.len().saturating_sub(1));
+            match op {
+                0 => chars[at] = c,
+                1 => chars.insert(at, c),
+                _ => {
+                    chars.remove(at);
+                }
+            }
+        }
+        chars.into_iter().collect()
+    })
+}
+
+proptest! {
+    #[test]
+    fn reading_a_written_value_never_panics(text in any::<String>()) {
+        if let Ok(w) = parse_written(&text) {
+            prop_assert!(w.value.is_finite());
+            prop_assert!(!w.numeral || w.value >= 0.0);
+        }
+    }
+
+    #[test]
+    fn arabic_values_read_back_exactly(text in "-?(0|[1-9][0-9]{0,12})(\\.[0-9]{1,6})?") {
+        let w = parse_written(&text).unwrap();
+        prop_assert_eq!(w.value, text.parse::<f64>().unwrap());
+        prop_assert_eq!(w.decimals, text.split_once('.').map_or(0, |(_, f)| f.len()));
+    }
+
+    #[test]
+    fn formatting_keeps_value_and_hedge_and_ends_exact(figure in figure(), fraction in any::<f64>()) {
+        let shown = figure_text(&figure);
+        prop_assert!(shown.contains(figure.value.trim_start_matches('-')));
+        if let Some(hedge) = figure.hedge {
+            prop_assert!(shown.contains(hedge.as_str()));
+        }
+        let counting = figure_parts_at(&figure, fraction).joined();
+        if fraction >= 1.0 || fraction.is_nan() {
+            prop_assert_eq!(counting, shown);
+        }
+    }
+
+    #[test]
+    fn loading_arbitrary_text_never_panics(text in any::<String>()) {
+        if let Err(problems) = load(&text) {
+            prop_assert!(!problems.is_empty());
+            prop_assert!(problems.iter().all(|p| !p.message.is_empty()));
+        }
+    }
+
+    #[test]
+    fn loading_a_damaged_report_never_panics(json in mutated_json()) {
+        match load(&json) {
+            Ok(report) => prop_assert!(validate(&report).is_empty()),
+            Err(problems) => prop_assert!(problems.iter().all(|p| !p.message.is_empty())),
+        }
+    }
+
+    #[test]
+    fn charts_lay_out_at_any_width_and_time(width in prop_oneof![Just(f64::NAN), Just(f64::INFINITY), -100.0..5000.0f64], ms in prop_oneof![Just(f64::NAN), -1e6..1e7f64]) {
+        let report = load(DEFAULT_REPORT_JSON).unwrap();
+        for section in &report.sections {
+            for spec in &section.charts {
+                let scene = chart::build(section, spec, View { theme: &LIGHT, lang: Lang::Zh, width_css: width }, ms);
+                prop_assert!(scene.height_css.is_finite() && scene.height_css > 0.0);
+                for shape in &scene.shapes {
+                    let finite = match shape {
+                        Shape::Rect { x, y, w, h, .. } => [*x, *y, *w, *h].iter().all(|v| v.is_finite()),
+                        Shape::Band { cx, cy, sweep_deg, .. } => [*cx, *cy, *sweep_deg].iter().all(|v| v.is_finite()),
+                        Shape::Circle { cx, cy, r, .. } => [*cx, *cy, *r].iter().all(|v| v.is_finite()),
+                        Shape::Line { x1, y1, x2, y2, .. } => [*x1, *y1, *x2, *y2].iter().all(|v| v.is_finite()),
+                        Shape::Text { x, y, size, .. } => [*x, *y, *size].iter().all(|v| v.is_finite()),
+                    };
+                    prop_assert!(finite, "{:?}", shape);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn text_fitting_never_panics(text in any::<String>(), size in 1.0..40.0f64, width in 0.0..800.0f64, lines in 1usize..5) {
+        let cut = chart::fit_text(&text, size, width);
+        prop_assert!(cut.chars().count() <= text.chars().count() + 1);
+        let wrapped = chart::wrap_text(&text, size, width, lines);
+        prop_assert!(wrapped.len() <= lines);
+    }
+}
