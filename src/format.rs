@@ -1,11 +1,13 @@
 //! Wording figures in the report's own conventions: 773亿元, 增长1.2%, 40余场, 两万多名, 第一,
-//! 连续4年. The hedge is part of the figure and is never dropped.
+//! 连续4年 — and in English ones: 77.3 billion yuan, up 1.2%, more than 40, more than 20,000
+//! people, No. 1, 4 years in a row. The hedge is part of the figure and is never dropped.
 //!
 //! A figure is split into [`Parts`] so the page can set the number large and the words around it
 //! small, and so a count-up can replace only the number.
 
-use crate::model::{Figure, FigureKind, Hedge};
+use crate::model::{Figure, FigureKind, Hedge, Lang};
 use crate::number::{parse_written, split_unit};
+use crate::numtext::{decimals_of, fixed, group_thousands, shift_left};
 
 /// A worded figure in three pieces: words before the number, the number, words after it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -58,8 +60,95 @@ pub fn figure_parts_at(figure: &Figure, fraction: f64) -> Parts {
     } else {
         ""
     };
-    let number = format!("{sign}{shown:.*}", written.decimals);
+    let number = format!("{sign}{}", fixed(shown, written.decimals));
     wrap_number(figure, number, negative_growth)
+}
+
+/// The figure worded in `lang`.
+pub fn figure_text_in(figure: &Figure, lang: Lang) -> String {
+    figure_parts_at_in(figure, lang, 1.0).joined()
+}
+
+/// The figure's pieces in `lang` while its number counts up (`fraction` 1 is the exact value).
+pub fn figure_parts_at_in(figure: &Figure, lang: Lang, fraction: f64) -> Parts {
+    match lang {
+        Lang::Zh => figure_parts_at(figure, fraction),
+        Lang::En => english_parts(figure, fraction),
+    }
+}
+
+/// English wording: 万 and 亿 become digits or millions and billions, exactly; units are
+/// translated where English names them (yuan, m², km, people, days, years) and otherwise left to
+/// the label (个, 项, 家 …); hedges become words.
+fn english_parts(figure: &Figure, fraction: f64) -> Parts {
+    let Ok(written) = parse_written(&figure.value) else {
+        return figure_parts(figure);
+    };
+    let digits = if written.numeral {
+        fixed(written.value, 0)
+    } else {
+        figure.value.clone()
+    };
+    let negative = digits.starts_with('-');
+    let unit = split_unit(&figure.unit);
+    let places = match unit.magnitude {
+        "万" => 4,
+        "亿" => 8,
+        _ => 0,
+    };
+    let absolute = shift_left(digits.trim_start_matches('-'), -places);
+    let whole_digits = absolute.split('.').next().map_or(0, str::len);
+    let (scaled, scale_word) = match places {
+        0 => (absolute, ""),
+        _ if whole_digits > 9 => (shift_left(&absolute, 9), " billion"),
+        _ if whole_digits > 6 => (shift_left(&absolute, 6), " million"),
+        _ => (absolute, ""),
+    };
+    let number = if fraction >= 1.0 || !fraction.is_finite() || written.numeral {
+        group_thousands(&scaled)
+    } else {
+        let target: f64 = scaled.parse().unwrap_or(0.0);
+        group_thousands(&fixed(target * fraction.max(0.0), decimals_of(&scaled)))
+    };
+    let one = scaled == "1";
+    let unit_word = match unit.rest {
+        "元" => " yuan",
+        "平方米" => " m²",
+        "公里" => " km",
+        "人" | "名" => " people",
+        "天" if one => " day",
+        "天" => " days",
+        "年" if one => " year",
+        "年" => " years",
+        "%" => "%",
+        _ => "",
+    };
+    let mut before = String::from(match figure.hedge {
+        Some(Hedge::Odd | Hedge::Plus) => "more than ",
+        Some(Hedge::Over) => "over ",
+        Some(Hedge::Nearly) => "nearly ",
+        Some(Hedge::Expected) => "expected ",
+        Some(Hedge::AtLeast) => "at least ",
+        Some(Hedge::Planned) | None => "",
+    });
+    let mut after = format!("{scale_word}{unit_word}");
+    match figure.kind {
+        FigureKind::Growth => before.push_str(if negative { "down " } else { "up " }),
+        FigureKind::Rank => before.push_str("No. "),
+        FigureKind::Streak => after.push_str(" in a row"),
+        FigureKind::Amount | FigureKind::Count | FigureKind::Share if negative => {
+            before.push('-');
+        }
+        FigureKind::Amount | FigureKind::Count | FigureKind::Share => {}
+    }
+    if figure.hedge == Some(Hedge::Planned) {
+        after.push_str(" (pending)");
+    }
+    Parts {
+        before,
+        number,
+        after,
+    }
 }
 
 fn wrap_number(figure: &Figure, number: String, negative_growth: bool) -> Parts {
@@ -156,10 +245,68 @@ mod tests {
         assert_eq!(figure_parts_at(&f, 0.5).joined(), "2.79万人");
         assert_eq!(figure_parts_at(&f, 1.0).joined(), "5.58万人");
         let g = figure("773", "亿元", Some(Hedge::Expected), FigureKind::Amount);
-        assert_eq!(figure_parts_at(&g, 0.5).joined(), "预计386亿元");
+        assert_eq!(figure_parts_at(&g, 0.5).joined(), "预计387亿元");
         assert_eq!(figure_parts_at(&g, 2.0).joined(), "预计773亿元");
         assert_eq!(figure_parts_at(&g, f64::NAN).joined(), "预计773亿元");
         assert_eq!(figure_parts_at(&g, -1.0).joined(), "预计0亿元");
+    }
+
+    #[test]
+    fn figures_read_naturally_in_english() {
+        use FigureKind::*;
+        use Hedge::*;
+        let table = [
+            (
+                "773",
+                "亿元",
+                Some(Expected),
+                Amount,
+                "expected 77.3 billion yuan",
+            ),
+            ("55.2", "亿元", None, Amount, "5.52 billion yuan"),
+            ("5.9", "亿元", None, Amount, "590 million yuan"),
+            ("17.76", "亿元", None, Amount, "1.776 billion yuan"),
+            ("10", "亿元", Some(Over), Amount, "over 1 billion yuan"),
+            ("5.58", "万人", None, Count, "55,800 people"),
+            ("两", "万名", Some(Plus), Count, "more than 20,000 people"),
+            ("6", "万人次", Some(Odd), Count, "more than 60,000"),
+            ("120", "万件", Some(Odd), Count, "more than 1.2 million"),
+            ("280", "万平方米", None, Amount, "2.8 million m²"),
+            ("82.25", "万平方米", None, Amount, "822,500 m²"),
+            ("600", "场", Some(Odd), Count, "more than 600"),
+            ("14830", "套", None, Count, "14,830"),
+            ("200", "项", Some(Nearly), Count, "nearly 200"),
+            ("47", "家", Some(Planned), Count, "47 (pending)"),
+            ("500", "平方米", Some(AtLeast), Amount, "at least 500 m²"),
+            ("1.2", "%", None, Growth, "up 1.2%"),
+            ("-0.5", "%", None, Growth, "down 0.5%"),
+            ("99.62", "%", None, Share, "99.62%"),
+            ("一", "", None, Rank, "No. 1"),
+            ("4", "年", None, Streak, "4 years in a row"),
+            ("两", "年", None, Streak, "2 years in a row"),
+            ("50", "公里", None, Amount, "50 km"),
+            ("234", "天", None, Count, "234 days"),
+        ];
+        for (value, unit, hedge, kind, expected) in table {
+            let f = figure(value, unit, hedge, kind);
+            assert_eq!(figure_text_in(&f, Lang::En), expected, "{value}{unit}");
+        }
+    }
+
+    #[test]
+    fn english_count_up_keeps_the_scale_and_ends_exact() {
+        let f = figure("773", "亿元", Some(Hedge::Expected), FigureKind::Amount);
+        assert_eq!(
+            figure_parts_at_in(&f, Lang::En, 0.5).joined(),
+            "expected 38.7 billion yuan"
+        );
+        assert_eq!(
+            figure_parts_at_in(&f, Lang::En, 1.0).joined(),
+            "expected 77.3 billion yuan"
+        );
+        let g = figure("14830", "套", None, FigureKind::Count);
+        assert_eq!(figure_parts_at_in(&g, Lang::En, 0.5).joined(), "7,415");
+        assert_eq!(figure_text_in(&g, Lang::Zh), "14830套");
     }
 
     #[test]

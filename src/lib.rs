@@ -13,6 +13,7 @@ pub mod chart;
 pub mod format;
 pub mod model;
 pub mod number;
+pub mod numtext;
 pub mod options;
 pub mod render;
 pub mod theme;

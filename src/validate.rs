@@ -294,7 +294,7 @@ fn check_figure(c: &mut Checker, path: &str, figure: &Figure, section: &Section)
         ),
         FigureKind::Share if !(0.0..=100.0).contains(&value) => c.fail(
             format!("{path}.value"),
-            format!("is {value}; a share must lie between 0% and 100%"),
+            format!("is {}; a share must lie between 0% and 100%", figure.value),
         ),
         FigureKind::Growth if figure.unit != "%" => c.fail(
             format!("{path}.unit"),
@@ -302,7 +302,10 @@ fn check_figure(c: &mut Checker, path: &str, figure: &Figure, section: &Section)
         ),
         FigureKind::Count | FigureKind::Rank | FigureKind::Streak if value < 0.0 => c.fail(
             format!("{path}.value"),
-            format!("is {value}; a count, rank or streak cannot be negative"),
+            format!(
+                "is {}; a count, rank or streak cannot be negative",
+                figure.value
+            ),
         ),
         _ => {}
     }

@@ -3,8 +3,21 @@
 import { mountWidget, optionsFromQuery } from './widget.js';
 
 const root = document.getElementById('report');
+const options = optionsFromQuery();
+
+// The language switch keeps the other options of the page's address.
+for (const link of document.querySelectorAll('.lang-switch a')) {
+  const url = new URL(location.href);
+  url.searchParams.set('lang', link.dataset.lang);
+  link.href = url.search;
+  if ((options.lang ?? 'zh') === link.dataset.lang) link.setAttribute('aria-current', 'page');
+}
+if (options.lang === 'en') {
+  document.documentElement.lang = 'en';
+  document.title = 'Erqi District 2020 Work Report · Infographic';
+}
 try {
-  window.reportWidget = await mountWidget(root, optionsFromQuery());
+  window.reportWidget = await mountWidget(root, options);
 } catch {
   // The reason is shown inside the widget and in the console.
 }

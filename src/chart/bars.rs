@@ -2,7 +2,7 @@
 //! its end. Bars grow one after another; lengths are proportional to the values from zero.
 
 use super::{bold_text_width, fit_text, mark_tween, Align, Frame, Scene, Shape};
-use crate::format::{figure_parts_at, figure_text};
+use crate::format::{figure_parts_at_in, figure_text_in};
 use crate::model::Figure;
 use crate::number::{absolute, parse_written};
 use crate::theme::size;
@@ -26,17 +26,32 @@ pub(super) fn draw(frame: &Frame, figures: &[&Figure], scene: &mut Scene) {
     let max = values.iter().copied().fold(0.0, f64::max);
     let label_room = figures
         .iter()
-        .map(|f| bold_text_width(&figure_text(f), size::VALUE))
+        .map(|f| bold_text_width(&figure_text_in(f, frame.lang), size::VALUE))
         .fold(0.0, f64::max)
         + 12.0;
-    let track = (frame.width_css - label_room).max(frame.width_css * 0.4);
+    // Values go at the bars' ends while that leaves the bars most of the width; long values
+    // (English amounts on a phone) go at the end of the label line instead, over full-width bars.
+    let stacked = frame.width_css - label_room < frame.width_css * 0.45;
+    let track = if stacked {
+        frame.width_css
+    } else {
+        frame.width_css - label_room
+    };
     for (i, (figure, value)) in figures.iter().zip(&values).enumerate() {
         let progress = mark_tween(i).eased(frame.elapsed_ms);
         let top = i as f64 * ROW_CSS;
+        let shown = figure_parts_at_in(figure, frame.lang, progress).joined();
+        let label_room = if stacked {
+            frame.width_css
+                - bold_text_width(&figure_text_in(figure, frame.lang), size::VALUE)
+                - 10.0
+        } else {
+            frame.width_css
+        };
         scene.text(
             0.0,
             top + 10.0,
-            fit_text(figure.label.get(frame.lang), size::LABEL, frame.width_css),
+            fit_text(figure.label.get(frame.lang), size::LABEL, label_room),
             size::LABEL,
             false,
             theme.muted,
@@ -60,15 +75,12 @@ pub(super) fn draw(frame: &Frame, figures: &[&Figure], scene: &mut Scene) {
             [0.0, bar_y, full, BAR_CSS],
             [0.0, top, frame.width_css, ROW_CSS],
         );
-        let shown = figure_parts_at(figure, progress).joined();
-        scene.text(
-            length + 8.0,
-            bar_y + BAR_CSS / 2.0,
-            shown,
-            size::VALUE,
-            true,
-            theme.ink.with_alpha(0.25 + 0.75 * progress),
-            Align::Start,
-        );
+        let (x, y, align) = if stacked {
+            (frame.width_css, top + 10.0, Align::End)
+        } else {
+            (length + 8.0, bar_y + BAR_CSS / 2.0, Align::Start)
+        };
+        let ink = theme.ink.with_alpha(0.25 + 0.75 * progress);
+        scene.text(x, y, shown, size::VALUE, true, ink, align);
     }
 }

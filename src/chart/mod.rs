@@ -221,7 +221,7 @@ pub fn height_css(section: &Section, chart: &Chart, width_css: f64, lang: Lang) 
         Chart::Numbers { figures, .. } => {
             let figures: Vec<&Figure> =
                 figures.iter().filter_map(|id| section.figure(id)).collect();
-            numbers::height(&figures, width_css)
+            numbers::height(&figures, width_css, lang)
         }
         Chart::Areas { .. } => areas::height(section, width_css, lang),
     }
@@ -358,8 +358,21 @@ pub fn wrap_text(text: &str, size: f64, max_width: f64, max_lines: usize) -> Vec
             lines.push(fit_text(&format!("{line}{}", &text[at..]), size, max_width));
             return lines;
         }
-        lines.push(std::mem::take(&mut line).trim_end().to_string());
-        if !c.is_whitespace() {
+        // Latin words move whole to the next line; CJK text breaks between any characters.
+        let word_start = if c.is_whitespace() || !c.is_ascii_alphanumeric() {
+            None
+        } else {
+            line.rfind(' ').filter(|&i| i > 0)
+        };
+        match word_start {
+            Some(i) => {
+                let word = line.split_off(i + 1);
+                lines.push(line.trim_end().to_string());
+                line = word;
+            }
+            None => lines.push(std::mem::take(&mut line).trim_end().to_string()),
+        }
+        if !(line.is_empty() && c.is_whitespace()) {
             line.push(c);
         }
     }
@@ -409,5 +422,19 @@ mod tests {
         }
         assert!(lines[1].ends_with('…'));
         assert_eq!(wrap_text("短句", 12.0, 120.0, 2), vec!["短句".to_string()]);
+        // English breaks between words, not inside them.
+        let lines = wrap_text(
+            "Villages and communities that held elections",
+            12.0,
+            120.0,
+            3,
+        );
+        assert_eq!(lines[0], "Villages and");
+        assert!(
+            lines
+                .iter()
+                .all(|l| !l.starts_with(' ') && text_width(l, 12.0) <= 120.0),
+            "{lines:?}"
+        );
     }
 }

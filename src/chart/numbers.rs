@@ -4,8 +4,8 @@
 use super::{
     bold_text_width, fit_size, mark_tween, wrap_text, Align, Frame, Scene, Shape, BOLD_WIDTH,
 };
-use crate::format::{figure_parts_at, figure_text};
-use crate::model::Figure;
+use crate::format::{figure_parts_at_in, figure_text_in};
+use crate::model::{Figure, Lang};
 use crate::theme::size;
 
 const TILE_CSS: f64 = 88.0;
@@ -15,7 +15,7 @@ const PAD_CSS: f64 = 12.0;
 
 /// The most columns (up to 4, fewer on narrow screens) at which every figure fits its tile at
 /// the smallest number size.
-fn columns(figures: &[&Figure], width_css: f64) -> usize {
+fn columns(figures: &[&Figure], width_css: f64, lang: Lang) -> usize {
     let wanted = if width_css >= 560.0 {
         4
     } else if width_css >= 420.0 {
@@ -25,7 +25,7 @@ fn columns(figures: &[&Figure], width_css: f64) -> usize {
     };
     let widest = figures
         .iter()
-        .map(|f| bold_text_width(&figure_text(f), size::VALUE))
+        .map(|f| bold_text_width(&figure_text_in(f, lang), size::VALUE))
         .fold(0.0, f64::max);
     let fitting = (1..=wanted.min(figures.len().max(1)))
         .rev()
@@ -41,14 +41,14 @@ fn tile_width(cols: usize, width_css: f64) -> f64 {
 }
 
 /// The chart's height for `figures` at `width_css`.
-pub(super) fn height(figures: &[&Figure], width_css: f64) -> f64 {
-    let rows = figures.len().div_ceil(columns(figures, width_css));
+pub(super) fn height(figures: &[&Figure], width_css: f64, lang: Lang) -> f64 {
+    let rows = figures.len().div_ceil(columns(figures, width_css, lang));
     (rows as f64 * (TILE_CSS + GAP_CSS) - GAP_CSS).max(0.0)
 }
 
 pub(super) fn draw(frame: &Frame, figures: &[&Figure], scene: &mut Scene) {
     let theme = frame.theme;
-    let cols = columns(figures, frame.width_css);
+    let cols = columns(figures, frame.width_css, frame.lang);
     let tile_w = tile_width(cols, frame.width_css);
     for (i, figure) in figures.iter().enumerate() {
         let progress = mark_tween(i).eased(frame.elapsed_ms);
@@ -76,7 +76,7 @@ pub(super) fn draw(frame: &Frame, figures: &[&Figure], scene: &mut Scene) {
         let inner = tile_w - 2.0 * PAD_CSS;
         // Size the number by its final text so it does not change size while counting.
         let big = fit_size(
-            &figure_text(figure),
+            &figure_text_in(figure, frame.lang),
             size::BIG,
             size::VALUE,
             inner / BOLD_WIDTH,
@@ -84,7 +84,7 @@ pub(super) fn draw(frame: &Frame, figures: &[&Figure], scene: &mut Scene) {
         scene.text(
             x + PAD_CSS,
             y + 28.0,
-            figure_parts_at(figure, progress).joined(),
+            figure_parts_at_in(figure, frame.lang, progress).joined(),
             big,
             true,
             theme.accent,

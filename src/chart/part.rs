@@ -2,9 +2,10 @@
 //! and the part's share of the whole, marked as derived because the report does not state it.
 
 use super::{fit_text, mark_tween, Align, Frame, Scene, Shape};
-use crate::format::{figure_parts_at, figure_text};
+use crate::format::{figure_parts_at_in, figure_text_in};
 use crate::model::{Figure, Lang};
 use crate::number::{absolute, parse_written};
+use crate::numtext::fixed;
 use crate::theme::size;
 
 /// The chart's height.
@@ -26,9 +27,9 @@ pub fn share_percent(part: &Figure, whole: &Figure) -> Option<f64> {
 pub fn percent_text(percent: f64) -> String {
     let rounded = (percent * 10.0).round() / 10.0;
     if rounded.fract() == 0.0 {
-        format!("{rounded:.0}%")
+        format!("{}%", fixed(rounded, 0))
     } else {
-        format!("{rounded:.1}%")
+        format!("{}%", fixed(rounded, 1))
     }
 }
 
@@ -65,7 +66,7 @@ pub(super) fn draw(frame: &Frame, part: &Figure, whole: &Figure, scene: &mut Sce
     scene.text(
         0.0,
         36.0,
-        figure_parts_at(part, progress).joined(),
+        figure_parts_at_in(part, frame.lang, progress).joined(),
         size::LEAD,
         true,
         theme.accent,
@@ -123,7 +124,11 @@ pub(super) fn draw(frame: &Frame, part: &Figure, whole: &Figure, scene: &mut Sce
             HEIGHT - track_y - TRACK_CSS,
         ],
     );
-    let whole_line = format!("{} {}", whole.label.get(frame.lang), figure_text(whole));
+    let whole_line = format!(
+        "{} {}",
+        whole.label.get(frame.lang),
+        figure_text_in(whole, frame.lang)
+    );
     scene.text(
         0.0,
         96.0,

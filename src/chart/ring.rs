@@ -4,7 +4,7 @@
 
 use super::part::{derived_note, percent_text, share_percent};
 use super::{fit_size, fit_text, mark_tween, wrap_text, Align, Frame, Scene, Shape, BOLD_WIDTH};
-use crate::format::{figure_parts_at, figure_text};
+use crate::format::{figure_parts_at_in, figure_text_in};
 use crate::model::{Figure, OutOf};
 use crate::number::parse_written;
 use crate::theme::size;
@@ -79,7 +79,7 @@ pub(super) fn draw_share(
             let ring = Ring {
                 figure,
                 share: value.clamp(0.0, 100.0),
-                centre: figure_parts_at(figure, progress).joined(),
+                centre: figure_parts_at_in(figure, frame.lang, progress).joined(),
                 derived: false,
                 second: None,
             };
@@ -95,7 +95,7 @@ pub(super) fn draw_share(
             let lines = vec![
                 Line::new(figure.label.get(frame.lang), size::LABEL, false, true),
                 Line::new(
-                    figure_parts_at(figure, progress).joined(),
+                    figure_parts_at_in(figure, frame.lang, progress).joined(),
                     size::LEAD,
                     true,
                     false,
@@ -126,13 +126,13 @@ pub(super) fn draw_ratio(frame: &Frame, part: &Figure, whole: &Figure, scene: &m
     let lines = vec![
         Line::new(part.label.get(frame.lang), size::LABEL, false, true),
         Line::new(
-            figure_parts_at(part, progress).joined(),
+            figure_parts_at_in(part, frame.lang, progress).joined(),
             size::LEAD,
             true,
             false,
         ),
         Line::new(whole.label.get(frame.lang), size::LABEL, false, true),
-        Line::new(figure_text(whole), size::VALUE, true, false),
+        Line::new(figure_text_in(whole, frame.lang), size::VALUE, true, false),
     ];
     let ring = Ring {
         figure: part,

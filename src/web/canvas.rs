@@ -7,6 +7,7 @@ use wasm_bindgen::JsValue;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 use crate::chart::Scene;
+use crate::numtext::fixed;
 use crate::render::{draw_scene, Target};
 use crate::theme::FONT_STACK;
 
@@ -62,8 +63,8 @@ impl ChartCanvas {
         let style =
             wasm_bindgen::JsCast::unchecked_ref::<web_sys::HtmlElement>(&self.canvas).style();
         // The CSS size is set explicitly so the container's width never follows the canvas's.
-        let _ = style.set_property("width", &format!("{width_css}px"));
-        let _ = style.set_property("height", &format!("{height_css}px"));
+        let _ = style.set_property("width", &format!("{}px", fixed(width_css, 2)));
+        let _ = style.set_property("height", &format!("{}px", fixed(height_css, 2)));
         self.canvas
             .set_width((width_css * pixel_ratio).round() as u32);
         self.canvas

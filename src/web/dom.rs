@@ -5,7 +5,7 @@
 use wasm_bindgen::JsValue;
 use web_sys::{Document, Element, HtmlCanvasElement};
 
-use crate::format::{figure_parts, figure_text};
+use crate::format::{figure_parts_at_in, figure_text_in};
 use crate::model::{Chart, Figure, Lang, Report, Section, SectionKind};
 
 /// Creates `<tag class="class">`.
@@ -243,7 +243,7 @@ fn kpi_tiles(
         // Screen readers read the final figure once; the counting digits are hidden from them.
         let counting = el(doc, "span", "ri-counting")?;
         counting.set_attribute("aria-hidden", "true")?;
-        let parts = figure_parts(figure);
+        let parts = figure_parts_at_in(figure, lang, 1.0);
         text_child(doc, &counting, "span", "ri-before", &parts.before)?;
         let number = text_child(doc, &counting, "span", "ri-number", &parts.number)?;
         text_child(doc, &counting, "span", "ri-after", &parts.after)?;
@@ -253,7 +253,7 @@ fn kpi_tiles(
             &value,
             "span",
             "ri-visually-hidden",
-            &figure_text(figure),
+            &figure_text_in(figure, lang),
         )?;
         tile.append_child(&value)?;
         text_child(doc, &tile, "p", "ri-tile-label", figure.label.get(lang))?;
@@ -325,7 +325,13 @@ fn figure_list(doc: &Document, figures: &[&Figure], lang: Lang) -> Result<Elemen
         let item = el(doc, "li", "ri-figure")?;
         item.set_attribute("data-figure", &figure.id)?;
         item.set_attribute("title", &figure.quote)?;
-        text_child(doc, &item, "span", "ri-figure-value", &figure_text(figure))?;
+        text_child(
+            doc,
+            &item,
+            "span",
+            "ri-figure-value",
+            &figure_text_in(figure, lang),
+        )?;
         text_child(
             doc,
             &item,

@@ -11,7 +11,7 @@ use super::tooltip::Tooltip;
 use super::{dispatch, show_error, READY_EVENT};
 use crate::anim::{Tween, COUNT_UP};
 use crate::chart::{self, Mark, View};
-use crate::format::figure_parts_at;
+use crate::format::figure_parts_at_in;
 use crate::model::{Lang, Report};
 use crate::options::Options;
 use crate::theme::Theme;
@@ -314,7 +314,8 @@ impl Instance {
             for counter in &mut group.counters {
                 let figure =
                     &self.report.sections[counter.view.section].figures[counter.view.figure];
-                let number = figure_parts_at(figure, counter.tween.eased(elapsed)).number;
+                let number =
+                    figure_parts_at_in(figure, self.lang, counter.tween.eased(elapsed)).number;
                 if number != counter.shown {
                     counter.view.number.set_text_content(Some(&number));
                     counter.shown = number;

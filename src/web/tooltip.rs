@@ -5,8 +5,9 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Element, HtmlElement};
 
 use crate::chart::Mark;
-use crate::format::figure_text;
+use crate::format::figure_text_in;
 use crate::model::{Figure, Lang};
+use crate::numtext::fixed;
 
 use super::dom::{el, text_child};
 
@@ -62,7 +63,7 @@ impl Tooltip {
                 &self.element,
                 "p",
                 "ri-tip-value",
-                &figure_text(figure),
+                &figure_text_in(figure, lang),
             )?;
             text_child(
                 &doc,
@@ -97,8 +98,8 @@ impl Tooltip {
             top_in_root + y + h + GAP_CSS
         };
         let style = self.element.style();
-        style.set_property("left", &format!("{left}px"))?;
-        style.set_property("top", &format!("{top}px"))?;
+        style.set_property("left", &format!("{}px", fixed(left, 1)))?;
+        style.set_property("top", &format!("{}px", fixed(top, 1)))?;
         Ok(())
     }
 

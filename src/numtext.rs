@@ -1,0 +1,159 @@
+//! Writing numbers as text without floating-point formatting: exact decimal shifts of written
+//! values (773亿 → 77.3 billion), fixed decimals for counting numbers, and thousands separators.
+//!
+//! Working on digit strings keeps every figure exact (no 77.30000000001), and leaves the float
+//! printing machinery of `core::fmt` out of the WebAssembly binary.
+
+/// `value` with `decimals` digits after the point, rounded half away from zero: 2.789, 2 → "2.79".
+pub fn fixed(value: f64, decimals: usize) -> String {
+    let decimals = decimals.min(9);
+    if !value.is_finite() {
+        return "0".into();
+    }
+    let scale = 10u64.pow(decimals as u32) as f64;
+    let scaled = (value.abs() * scale).round();
+    // Beyond 2^53 the value has no exact digits to show; clamp rather than wrap.
+    let scaled = scaled.min(9.0e15) as u64;
+    let digits = scaled.to_string();
+    let text = if decimals == 0 {
+        digits
+    } else {
+        let padded = format!("{digits:0>width$}", width = decimals + 1);
+        let (whole, fraction) = padded.split_at(padded.len() - decimals);
+        format!("{whole}.{fraction}")
+    };
+    if value < 0.0 && scaled != 0 {
+        format!("-{text}")
+    } else {
+        text
+    }
+}
+
+/// The decimal number written in `digits` (`"5.58"`, `"-12"`) moved `places` to the left
+/// (negative `places` moves right): exact, trailing fractional zeros dropped.
+/// `shift_left("773", 1)` → `"77.3"`; `shift_left("5.58", -4)` → `"55800"`.
+pub fn shift_left(digits: &str, places: i32) -> String {
+    let (sign, digits) = match digits.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", digits),
+    };
+    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
+    let all: String = whole.chars().chain(fraction.chars()).collect();
+    // The point sits after `point` digits of `all`.
+    let point = whole.len() as i32 - places;
+    let (int_part, frac_part) = if point <= 0 {
+        (
+            String::from("0"),
+            format!("{}{all}", "0".repeat((-point) as usize)),
+        )
+    } else if point as usize >= all.len() {
+        (
+            format!("{all}{}", "0".repeat(point as usize - all.len())),
+            String::new(),
+        )
+    } else {
+        let (a, b) = all.split_at(point as usize);
+        (a.to_string(), b.to_string())
+    };
+    let int_part = int_part.trim_start_matches('0');
+    let int_part = if int_part.is_empty() { "0" } else { int_part };
+    let frac_part = frac_part.trim_end_matches('0');
+    let number = if frac_part.is_empty() {
+        int_part.to_string()
+    } else {
+        format!("{int_part}.{frac_part}")
+    };
+    if number == "0" {
+        number
+    } else {
+        format!("{sign}{number}")
+    }
+}
+
+/// Thousands separated by commas, English style: `"14830"` → `"14,830"`, `"1234.5"` → `"1,234.5"`.
+pub fn group_thousands(number: &str) -> String {
+    let (sign, number) = match number.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", number),
+    };
+    let (whole, fraction) = match number.split_once('.') {
+        Some((w, f)) => (w, Some(f)),
+        None => (number, None),
+    };
+    let mut grouped = String::with_capacity(whole.len() + whole.len() / 3);
+    for (i, c) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    match fraction {
+        Some(f) => format!("{sign}{grouped}.{f}"),
+        None => format!("{sign}{grouped}"),
+    }
+}
+
+/// Digits after the point in a decimal string.
+pub fn decimals_of(number: &str) -> usize {
+    number.split_once('.').map_or(0, |(_, f)| f.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fixed_rounds_to_the_asked_decimals() {
+        for (value, decimals, text) in [
+            (2.789, 2, "2.79"),
+            (2.0, 2, "2.00"),
+            (0.05, 2, "0.05"),
+            (386.5, 0, "387"),
+            (0.0, 1, "0.0"),
+            (-1.25, 1, "-1.3"),
+            (-0.001, 1, "0.0"),
+            (f64::NAN, 2, "0"),
+            (773.0, 0, "773"),
+        ] {
+            assert_eq!(fixed(value, decimals), text, "{value} {decimals}");
+        }
+    }
+
+    #[test]
+    fn shifting_is_exact() {
+        for (digits, places, text) in [
+            ("773", 1, "77.3"),
+            ("17.76", 1, "1.776"),
+            ("5.9", -2, "590"),
+            ("5.58", -4, "55800"),
+            ("1.01", -4, "10100"),
+            ("280", -4, "2800000"),
+            ("36", 1, "3.6"),
+            ("10", 1, "1"),
+            ("0.0001", -8, "10000"),
+            ("99.62", 0, "99.62"),
+            ("-0.5", 0, "-0.5"),
+            ("0", 3, "0"),
+            ("120", 2, "1.2"),
+            ("7", 3, "0.007"),
+        ] {
+            assert_eq!(shift_left(digits, places), text, "{digits} {places}");
+        }
+    }
+
+    #[test]
+    fn thousands_are_grouped() {
+        for (number, text) in [
+            ("14830", "14,830"),
+            ("1054", "1,054"),
+            ("999", "999"),
+            ("1234567.25", "1,234,567.25"),
+            ("-55800", "-55,800"),
+            ("0", "0"),
+        ] {
+            assert_eq!(group_thousands(number), text);
+        }
+        assert_eq!(decimals_of("77.3"), 1);
+        assert_eq!(decimals_of("55800"), 0);
+    }
+}
