@@ -15,9 +15,12 @@ pub mod model;
 pub mod number;
 pub mod numtext;
 pub mod options;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 pub mod render;
 pub mod theme;
 pub mod validate;
+pub mod words;
 
 #[cfg(target_arch = "wasm32")]
 mod web;

@@ -330,6 +330,32 @@ impl Section {
     pub fn figure(&self, id: &str) -> Option<&Figure> {
         self.figures.iter().find(|f| f.id == id)
     }
+
+    /// The figures `chart` shows, in its order (ids the section lacks are skipped).
+    pub fn chart_figures(&self, chart: &Chart) -> Vec<&Figure> {
+        chart
+            .figure_ids()
+            .into_iter()
+            .filter_map(|id| self.figure(id))
+            .collect()
+    }
+
+    /// The figures of a section of work that no chart shows: they are listed as text.
+    pub fn uncharted_figures(&self) -> Vec<&Figure> {
+        if self.kind == SectionKind::Kpi {
+            return Vec::new(); // The KPI tiles show every figure.
+        }
+        let charted: Vec<&str> = self.charts.iter().flat_map(Chart::figure_ids).collect();
+        self.figures
+            .iter()
+            .filter(|f| !charted.contains(&f.id.as_str()))
+            .collect()
+    }
+
+    /// Whether the section's areas are drawn as a diagram (then their list is its text alternative).
+    pub fn has_areas_chart(&self) -> bool {
+        self.charts.iter().any(|c| matches!(c, Chart::Areas { .. }))
+    }
 }
 
 impl Report {

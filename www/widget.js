@@ -25,7 +25,7 @@ export async function mountWidget(root, options) {
   try {
     await loadModule();
   } catch (error) {
-    showLoadError(root, error);
+    showLoadError(root, error, options);
     throw error;
   }
   return mount(root, options);
@@ -39,9 +39,18 @@ export function optionsFromQuery(url = location.href) {
   return options;
 }
 
-/** Shows that the module itself could not start (no WebAssembly, a failed download). */
-export function showLoadError(root, error) {
+/** Shows that the module itself could not start (no WebAssembly, a failed download). A page
+ *  with the static widget keeps it, showing just the sections asked for. */
+export function showLoadError(root, error, options = {}) {
   console.error('report-infographic: the module could not be loaded:', error);
+  if (root.dataset.state === 'static') {
+    const wanted = (options.sections ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+    if (wanted.length) {
+      for (const section of root.querySelectorAll('[data-section]')) section.hidden = !wanted.includes(section.dataset.section);
+      root.querySelector('.ri-header')?.setAttribute('hidden', '');
+    }
+    return;
+  }
   if (root.dataset.state === 'error') return;
   root.dataset.state = 'error';
   root.classList.add('ri');

@@ -7,6 +7,7 @@ use web_sys::{Document, Element, HtmlCanvasElement};
 
 use crate::format::{figure_parts_at_in, figure_text_in};
 use crate::model::{Chart, Figure, Lang, Report, Section, SectionKind};
+use crate::words;
 
 /// Creates `<tag class="class">`.
 pub fn el(doc: &Document, tag: &str, class: &str) -> Result<Element, JsValue> {
@@ -64,14 +65,6 @@ pub struct Built {
     pub counters: Vec<CounterView>,
     /// Chart canvases.
     pub charts: Vec<ChartSlot>,
-}
-
-/// Words of the widget's own, in both languages.
-fn word(lang: Lang, zh: &'static str, en: &'static str) -> &'static str {
-    match lang {
-        Lang::Zh => zh,
-        Lang::En => en,
-    }
 }
 
 /// Builds the whole widget into `body`, showing the sections `shows` accepts.
@@ -133,7 +126,7 @@ fn footer(doc: &Document, report: &Report, lang: Lang) -> Result<Element, JsValu
         &footer,
         "span",
         "ri-source-label",
-        word(lang, "来源：", "Source: "),
+        words::SOURCE.get(lang),
     )?;
     text_child(doc, &footer, "cite", "ri-source-headline", &source.headline)?;
     text_child(doc, &footer, "span", "ri-source-reporter", reporter)?;
@@ -164,18 +157,12 @@ fn section_card(
     )?;
     h2.set_id(&heading_id);
     if built.replayable && (section.kind == SectionKind::Kpi || !section.charts.is_empty()) {
-        let button = text_child(
-            doc,
-            &head,
-            "button",
-            "ri-replay",
-            word(lang, "重播", "Replay"),
-        )?;
+        let button = text_child(doc, &head, "button", "ri-replay", words::REPLAY.get(lang))?;
         button.set_attribute("type", "button")?;
         button.set_attribute("data-ri-replay", &si.to_string())?;
         let label = format!(
             "{}{}",
-            word(lang, "重播动画：", "Replay the animation: "),
+            words::REPLAY_LABEL.get(lang),
             section.title.get(lang)
         );
         button.set_attribute("aria-label", &label)?;
@@ -198,29 +185,20 @@ fn section_card(
     if !section.areas.is_empty() {
         let node = areas_list(doc, section, lang)?;
         // With a diagram of the areas, the list is its text alternative.
-        if section
-            .charts
-            .iter()
-            .any(|c| matches!(c, Chart::Areas { .. }))
-        {
+        if section.has_areas_chart() {
             node.class_list().add_1("ri-visually-hidden")?;
         }
         card.append_child(&node)?;
     }
     // Figures no chart shows are listed as text; charted ones are in each chart's data list.
-    let charted: Vec<&str> = section.charts.iter().flat_map(Chart::figure_ids).collect();
-    let rest: Vec<&Figure> = section
-        .figures
-        .iter()
-        .filter(|f| section.kind == SectionKind::Work && !charted.contains(&f.id.as_str()))
-        .collect();
+    let rest = section.uncharted_figures();
     if !rest.is_empty() {
         text_child(
             doc,
             &card,
             "h3",
             "ri-figures-title",
-            word(lang, "更多数据", "More figures"),
+            words::MORE_FIGURES.get(lang),
         )?;
         let node = figure_list(doc, &rest, lang)?;
         card.append_child(&node)?;
@@ -297,11 +275,7 @@ fn chart_figure(
     canvas.set_attribute("aria-label", chart.title().get(lang))?;
     figure.append_child(&canvas)?;
     // The chart's figures as text: for screen readers, search, copy and the tests.
-    let figures: Vec<&Figure> = chart
-        .figure_ids()
-        .into_iter()
-        .filter_map(|id| section.figure(id))
-        .collect();
+    let figures = section.chart_figures(chart);
     if !figures.is_empty() {
         let list = figure_list(doc, &figures, lang)?;
         list.set_class_name("ri-chart-data ri-visually-hidden");

@@ -1,0 +1,42 @@
+//! The widget's own words (not the report's), in both languages, shared by the live page and the
+//! static page so they always agree.
+
+use crate::model::Lang;
+
+/// A word or phrase of the widget in Chinese and English.
+#[derive(Debug, Clone, Copy)]
+pub struct Word {
+    zh: &'static str,
+    en: &'static str,
+}
+
+impl Word {
+    /// The word in `lang`.
+    pub fn get(self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Zh => self.zh,
+            Lang::En => self.en,
+        }
+    }
+}
+
+/// The heading of the figures no chart shows.
+pub const MORE_FIGURES: Word = Word {
+    zh: "更多数据",
+    en: "More figures",
+};
+/// Before the source credit.
+pub const SOURCE: Word = Word {
+    zh: "来源：",
+    en: "Source: ",
+};
+/// The replay button.
+pub const REPLAY: Word = Word {
+    zh: "重播",
+    en: "Replay",
+};
+/// The replay button's accessible name, before the section title.
+pub const REPLAY_LABEL: Word = Word {
+    zh: "重播动画：",
+    en: "Replay the animation: ",
+};
