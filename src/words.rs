@@ -40,3 +40,18 @@ pub const REPLAY_LABEL: Word = Word {
     zh: "重播动画：",
     en: "Replay the animation: ",
 };
+/// The button that downloads a chart as an image.
+pub const DOWNLOAD_CHART: Word = Word {
+    zh: "下载图片",
+    en: "Download PNG",
+};
+/// The accessible name of that button, before the chart title.
+pub const DOWNLOAD_CHART_LABEL: Word = Word {
+    zh: "下载图片：",
+    en: "Download as PNG: ",
+};
+/// The button that downloads the whole report as one tall image.
+pub const DOWNLOAD_ALL: Word = Word {
+    zh: "下载长图",
+    en: "Download as one image",
+};

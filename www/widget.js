@@ -20,6 +20,12 @@ export function loadModule() {
   return moduleReady;
 }
 
+const mounted = new Set();
+// Printing shows every section at its final values, whether or not it has played.
+window.addEventListener('beforeprint', () => {
+  for (const widget of mounted) widget.finish();
+});
+
 /** Mounts the widget into `root` with `options`; resolves to its handle. */
 export async function mountWidget(root, options) {
   try {
@@ -28,7 +34,11 @@ export async function mountWidget(root, options) {
     showLoadError(root, error, options);
     throw error;
   }
-  return mount(root, options);
+  const widget = await mount(root, options);
+  mounted.add(widget);
+  const destroy = widget.destroy.bind(widget);
+  widget.destroy = () => { mounted.delete(widget); destroy(); };
+  return widget;
 }
 
 /** The options given as query parameters of `url`. */

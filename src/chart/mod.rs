@@ -9,6 +9,7 @@ mod areas;
 mod bars;
 mod numbers;
 mod part;
+pub mod poster;
 mod ring;
 
 use crate::model::{Chart, Figure, Lang, Section};

@@ -3,7 +3,7 @@
 //! [`crate::render`], the one place that scales scenes to device pixels.
 
 use plotters_canvas::CanvasBackend;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 use crate::chart::Scene;
@@ -89,4 +89,29 @@ impl ChartCanvas {
         )
         .map_err(|e| JsValue::from_str(&format!("drawing failed: {e}")))
     }
+}
+
+/// Renders `scene` into a new canvas at twice its CSS size and downloads it as a PNG file.
+///
+/// # Errors
+/// Fails if the browser refuses the canvas or the download link.
+pub fn download_png(
+    doc: &web_sys::Document,
+    scene: &Scene,
+    file_name: &str,
+) -> Result<(), JsValue> {
+    // Browsers cap a canvas side near 32 767 px: a very tall image is drawn at a lower ratio.
+    let ratio = (32_000.0 / scene.height_css.max(1.0)).min(2.0);
+    let canvas: HtmlCanvasElement = doc.create_element("canvas")?.unchecked_into();
+    canvas.set_width((scene.width_css * ratio).ceil() as u32);
+    canvas.set_height((scene.height_css * ratio).ceil() as u32);
+    let mut backend = CanvasBackend::with_canvas_object(canvas.clone())
+        .ok_or_else(|| JsValue::from_str("plotters could not use the canvas"))?;
+    draw_scene(&mut backend, scene, Target::canvas(ratio, FONT_STACK))
+        .map_err(|e| JsValue::from_str(&format!("drawing failed: {e}")))?;
+    let link: web_sys::HtmlAnchorElement = doc.create_element("a")?.unchecked_into();
+    link.set_href(&canvas.to_data_url_with_type("image/png")?);
+    link.set_download(file_name);
+    link.click();
+    Ok(())
 }

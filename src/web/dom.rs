@@ -92,6 +92,17 @@ pub fn build(
         let card = section_card(doc, section, si, lang, &mut built)?;
         body.append_child(&card)?;
     }
+    let tools = el(doc, "div", "ri-tools")?;
+    let all = text_child(
+        doc,
+        &tools,
+        "button",
+        "ri-download ri-download-all",
+        words::DOWNLOAD_ALL.get(lang),
+    )?;
+    all.set_attribute("type", "button")?;
+    all.set_attribute("data-ri-download", "all")?;
+    body.append_child(&tools)?;
     let node = footer(doc, report, lang)?;
     body.append_child(&node)?;
     Ok(built)
@@ -268,6 +279,21 @@ fn chart_figure(
     )?;
     let canvas: HtmlCanvasElement =
         wasm_bindgen::JsCast::unchecked_into(el(doc, "canvas", "ri-canvas")?);
+    let download = text_child(
+        doc,
+        &figure,
+        "button",
+        "ri-download",
+        words::DOWNLOAD_CHART.get(lang),
+    )?;
+    download.set_attribute("type", "button")?;
+    download.set_attribute("data-ri-download", &built.charts.len().to_string())?;
+    let label = format!(
+        "{}{}",
+        words::DOWNLOAD_CHART_LABEL.get(lang),
+        chart.title().get(lang)
+    );
+    download.set_attribute("aria-label", &label)?;
     canvas.set_attribute("role", "img")?;
     canvas.set_attribute("data-ri-chart", &built.charts.len().to_string())?;
     // Focusable, so the keyboard can step through the chart's figures.

@@ -10,7 +10,7 @@ use super::dom::{self, ChartSlot, CounterView};
 use super::tooltip::Tooltip;
 use super::{dispatch, show_error, READY_EVENT};
 use crate::anim::{Tween, COUNT_UP};
-use crate::chart::{self, Mark, View};
+use crate::chart::{self, poster, Mark, View};
 use crate::format::figure_parts_at_in;
 use crate::model::{Lang, Report};
 use crate::options::Options;
@@ -19,6 +19,8 @@ use crate::theme::Theme;
 /// Pause between tiles counting up, and between the charts of one section shown together.
 const TILE_STAGGER_MS: f64 = 80.0;
 const CHART_STAGGER_MS: f64 = 150.0;
+/// The width of downloaded images in CSS px: a phone's, as images are shared to phones.
+const IMAGE_WIDTH_CSS: f64 = 375.0;
 
 /// Where an animation is on its timeline.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -90,6 +92,8 @@ pub struct Instance {
     report: Report,
     lang: Lang,
     theme: &'static Theme,
+    /// Whether each section of the report is shown.
+    shown: Vec<bool>,
     animate: bool,
     groups: Vec<CounterGroup>,
     charts: Vec<ChartView>,
@@ -162,11 +166,17 @@ impl Instance {
             });
         }
         let tooltip = Tooltip::new(&doc, &root)?;
+        let shown = report
+            .sections
+            .iter()
+            .map(|s| options.shows(&s.id))
+            .collect();
         Ok(Instance {
             root,
             report,
             lang: options.lang,
             theme,
+            shown,
             animate,
             groups,
             charts,
@@ -380,6 +390,16 @@ impl Instance {
         let target = event.target().and_then(|t| t.dyn_into::<Element>().ok());
         let kind = event.type_();
         if kind == "click" {
+            let download = target
+                .as_ref()
+                .and_then(|t| t.closest("[data-ri-download]").ok().flatten())
+                .and_then(|b| b.get_attribute("data-ri-download"));
+            if let Some(which) = download {
+                if let Err(e) = self.download(&which) {
+                    web_sys::console::error_1(&e);
+                }
+                return false;
+            }
             let section = target
                 .and_then(|t| t.closest("[data-ri-replay]").ok().flatten())
                 .and_then(|b| b.get_attribute("data-ri-replay"))
@@ -459,6 +479,46 @@ impl Instance {
             _ => {}
         }
         false
+    }
+
+    /// Downloads chart `which` (its index), or `all` sections shown as one tall image, as PNG.
+    fn download(&self, which: &str) -> Result<(), JsValue> {
+        let doc = self.root.owner_document().ok_or("no document")?;
+        let id = &self.report.meta.id;
+        let (scene, name) = if which == "all" {
+            let mut shown = self.report.clone();
+            shown.sections = self
+                .report
+                .sections
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| self.shown[*i])
+                .map(|(_, s)| s.clone())
+                .collect();
+            let view = View {
+                theme: self.theme,
+                lang: self.lang,
+                width_css: IMAGE_WIDTH_CSS,
+            };
+            (poster::report_image(&shown, view), format!("{id}.png"))
+        } else {
+            let index: usize = which.parse().map_err(|_| "no such chart")?;
+            let view = self.charts.get(index).ok_or("no such chart")?;
+            let section = &self.report.sections[view.slot.section];
+            let spec = &section.charts[view.slot.chart];
+            let width_css = view.canvas.width_css().max(IMAGE_WIDTH_CSS);
+            let image_view = View {
+                theme: self.theme,
+                lang: self.lang,
+                width_css,
+            };
+            let scene = poster::chart_image(&self.report, section, spec, image_view);
+            (
+                scene,
+                format!("{id}-{}-{}.png", section.id, view.slot.chart + 1),
+            )
+        };
+        super::canvas::download_png(&doc, &scene, &name)
     }
 
     fn show_tooltip(&mut self, canvas: &Element, chart: usize, mark_index: usize) {

@@ -362,10 +362,19 @@ impl Widget {
         }
     }
 
-    /// Shows every number and chart at its final value at once, as if all had played.
+    /// Shows every number and chart at its final value at once, as if all had played. Draws
+    /// synchronously, so it can run in a `beforeprint` handler.
     pub fn finish(&self) {
-        self.shared.instance.borrow_mut().finish();
-        request_frame(&self.shared);
+        if PANICKED.load(Ordering::Relaxed) {
+            return;
+        }
+        let mut instance = self.shared.instance.borrow_mut();
+        if instance.destroyed() {
+            return;
+        }
+        instance.finish();
+        // The final frame does not depend on the time.
+        instance.frame(0.0);
     }
 
     /// Whether every number and chart shows its final value.
