@@ -86,6 +86,40 @@ pub const DARK: Theme = Theme {
     font_family: FONT_STACK,
 };
 
+impl Color {
+    /// Reads a CSS colour as browsers serialise computed values: `rgb(r, g, b)` or
+    /// `rgba(r, g, b, a)`. Returns `None` for anything else.
+    pub fn from_css_rgb(text: &str) -> Option<Color> {
+        let inner = text.trim().strip_prefix("rgb")?;
+        let inner = inner.strip_prefix('a').unwrap_or(inner);
+        let inner = inner.strip_prefix('(')?.strip_suffix(')')?;
+        let mut parts = inner.split(',').map(str::trim);
+        let mut channel = || parts.next()?.parse::<u8>().ok();
+        Some(Color {
+            r: channel()?,
+            g: channel()?,
+            b: channel()?,
+            a: 1.0,
+        })
+    }
+}
+
+/// A theme from the system colours of forced-colours mode (Windows high contrast): text and
+/// marks in the text colour, the ground in the background colour, tracks in the disabled-text
+/// colour, so the charts follow the reader's chosen palette.
+pub fn forced_colors(text: Color, background: Color, highlight: Color, gray: Color) -> Theme {
+    Theme {
+        ink: text,
+        muted: text,
+        accent: highlight,
+        accent_soft: gray,
+        track: gray,
+        surface: background,
+        panel: background,
+        font_family: FONT_STACK,
+    }
+}
+
 /// The font stack shared by canvas and CSS.
 pub const FONT_STACK: &str = "\"PingFang SC\", \"Hiragino Sans GB\", \"Microsoft YaHei\", \"Noto Sans CJK SC\", \"Noto Sans SC\", \"Source Han Sans SC\", \"WenQuanYi Micro Hei\", sans-serif";
 
@@ -109,6 +143,21 @@ mod tests {
     fn contrast(a: Color, b: Color) -> f64 {
         let (la, lb) = (luminance(a), luminance(b));
         (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+    }
+
+    #[test]
+    fn computed_css_colours_are_read() {
+        assert_eq!(
+            Color::from_css_rgb("rgb(255, 0, 10)"),
+            Some(Color::hex(0xff000a))
+        );
+        assert_eq!(
+            Color::from_css_rgb(" rgba(1, 2, 3, 0.5) "),
+            Some(Color::hex(0x010203))
+        );
+        for bad in ["", "red", "rgb(1, 2)", "rgb(300, 0, 0)", "#fff"] {
+            assert_eq!(Color::from_css_rgb(bad), None, "{bad}");
+        }
     }
 
     #[test]

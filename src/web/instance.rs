@@ -91,7 +91,7 @@ pub struct Instance {
     root: Element,
     report: Report,
     lang: Lang,
-    theme: &'static Theme,
+    theme: Theme,
     /// Whether each section of the report is shown.
     shown: Vec<bool>,
     animate: bool,
@@ -113,7 +113,7 @@ impl Instance {
         report: Report,
         options: &Options,
         animate: bool,
-        theme: &'static Theme,
+        theme: Theme,
     ) -> Result<Self, JsValue> {
         let doc = root.owner_document().ok_or("no document")?;
         root.set_text_content(None);
@@ -347,7 +347,7 @@ impl Instance {
             let frame_ms = if done { f64::INFINITY } else { local.max(0.0) };
             if view.drawn_ms != Some(frame_ms) && view.canvas.width_css() > 0.0 {
                 let view_spec = View {
-                    theme: self.theme,
+                    theme: &self.theme,
                     lang: self.lang,
                     width_css: view.canvas.width_css(),
                 };
@@ -496,7 +496,7 @@ impl Instance {
                 .map(|(_, s)| s.clone())
                 .collect();
             let view = View {
-                theme: self.theme,
+                theme: &self.theme,
                 lang: self.lang,
                 width_css: IMAGE_WIDTH_CSS,
             };
@@ -508,7 +508,7 @@ impl Instance {
             let spec = &section.charts[view.slot.chart];
             let width_css = view.canvas.width_css().max(IMAGE_WIDTH_CSS);
             let image_view = View {
-                theme: self.theme,
+                theme: &self.theme,
                 lang: self.lang,
                 width_css,
             };

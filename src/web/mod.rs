@@ -24,7 +24,7 @@ use web_sys::{
 
 use crate::model::Report;
 use crate::options::{Motion, Options, RawOptions, ThemeChoice};
-use crate::theme::{DARK, LIGHT};
+use crate::theme::{forced_colors, Color, Theme, DARK, LIGHT};
 use crate::validate;
 use instance::Instance;
 use wasm_bindgen_futures::JsFuture;
@@ -246,8 +246,12 @@ fn build(root: Element, report: Report, options: &Options) -> Result<Widget, JsV
             .flatten()
             .is_some_and(|m| m.matches()),
     };
-    let theme = if dark { &DARK } else { &LIGHT };
-    root.set_attribute("data-theme", if dark { "dark" } else { "light" })?;
+    let (theme, theme_name) = match forced_colors_theme(&window, &root) {
+        Some(theme) => (theme, "forced"),
+        None if dark => (DARK, "dark"),
+        None => (LIGHT, "light"),
+    };
+    root.set_attribute("data-theme", theme_name)?;
     let instance = Instance::new(root.clone(), report, options, animate, theme)?;
     let shared = Rc::new(Shared {
         instance: RefCell::new(instance),
@@ -322,6 +326,35 @@ fn build(root: Element, report: Report, options: &Options) -> Result<Widget, JsV
     shared.instance.borrow_mut().layout();
     request_frame(&shared);
     Ok(Widget { shared })
+}
+
+/// In forced-colours mode (Windows high contrast), the reader's system colours as a theme, read
+/// from a probe element styled with CSS system colours; `None` otherwise.
+fn forced_colors_theme(window: &web_sys::Window, root: &Element) -> Option<Theme> {
+    let forced = window
+        .match_media("(forced-colors: active)")
+        .ok()
+        .flatten()?
+        .matches();
+    if !forced {
+        return None;
+    }
+    let doc = root.owner_document()?;
+    let mut colors = Vec::new();
+    for system in ["CanvasText", "Canvas", "Highlight", "GrayText"] {
+        let probe: web_sys::HtmlElement = doc.create_element("span").ok()?.unchecked_into();
+        probe.style().set_property("color", system).ok()?;
+        root.append_child(&probe).ok()?;
+        let computed = window
+            .get_computed_style(&probe)
+            .ok()
+            .flatten()?
+            .get_property_value("color")
+            .ok();
+        probe.remove();
+        colors.push(Color::from_css_rgb(&computed?)?);
+    }
+    Some(forced_colors(colors[0], colors[1], colors[2], colors[3]))
 }
 
 /// Runs `f` if the widget still exists and has not been destroyed.

@@ -32,3 +32,30 @@ for (const colorScheme of ['light', 'dark']) {
     });
   }
 }
+
+test('forced colours (high contrast): the charts take the system colours', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    const context = await env.browser.newContext({ viewport: { width: 375, height: 900 }, forcedColors: 'active', colorScheme });
+    const page = await context.newPage();
+    await page.goto(`${env.url}?motion=off`);
+    await page.waitForSelector('#report[data-state="ready"]');
+    assert.equal(await page.getAttribute('#report', 'data-theme'), 'forced');
+    const { brandRed, inked } = await page.$$eval('.ri canvas', (els) => {
+      let brandRed = 0;
+      let inked = 0;
+      for (const c of els) {
+        const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+        for (let i = 0; i < d.length; i += 4) {
+          if (d[i + 3] < 200) continue;
+          inked += 1;
+          if (d[i] > 150 && d[i + 1] < 80 && d[i + 2] < 80) brandRed += 1;
+        }
+      }
+      return { brandRed, inked };
+    });
+    assert.ok(inked > 10_000, `charts drawn (${inked} pixels)`);
+    assert.equal(brandRed, 0, `no brand red in high contrast (${colorScheme})`);
+    await page.screenshot({ path: `tests/output/forced-${colorScheme}-375.png`, fullPage: true });
+    await context.close();
+  }
+});
