@@ -26,6 +26,26 @@ pub enum ThemeChoice {
     Dark,
 }
 
+/// The size of text (and with it, of charts and touch targets).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum TextSize {
+    /// The designed size.
+    #[default]
+    Normal,
+    /// A quarter larger, for older readers (适老化).
+    Large,
+}
+
+impl TextSize {
+    /// How much larger than the design everything is drawn.
+    pub fn scale(self) -> f64 {
+        match self {
+            TextSize::Normal => 1.0,
+            TextSize::Large => 1.25,
+        }
+    }
+}
+
 /// Raw option values as given by the host; `None` for an option not given.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct RawOptions {
@@ -37,6 +57,8 @@ pub struct RawOptions {
     pub theme: Option<String>,
     /// `on` or `off`.
     pub motion: Option<String>,
+    /// `normal` or `large`.
+    pub text: Option<String>,
     /// The URL of another report's data file.
     pub src: Option<String>,
 }
@@ -52,6 +74,8 @@ pub struct Options {
     pub theme: ThemeChoice,
     /// Whether charts animate.
     pub motion: Motion,
+    /// The size of text.
+    pub text: TextSize,
     /// The URL of another report's data file; `None` shows the report compiled in.
     pub src: Option<String>,
 }
@@ -82,6 +106,13 @@ impl Options {
             Some("off") => options.motion = Motion::Off,
             Some(other) => warnings.push(format!(
                 "motion: \"{other}\" is not understood; use on or off"
+            )),
+        }
+        match trimmed(&raw.text) {
+            None | Some("normal") => {}
+            Some("large") => options.text = TextSize::Large,
+            Some(other) => warnings.push(format!(
+                "text: \"{other}\" is not understood; use normal or large"
             )),
         }
         options.src = trimmed(&raw.src).map(str::to_string);
@@ -154,6 +185,7 @@ mod tests {
             lang: Some(" en ".into()),
             theme: Some("dark".into()),
             motion: Some("off".into()),
+            text: Some("large".into()),
             src: Some(" data/other.json ".into()),
             ..RawOptions::default()
         };
@@ -161,6 +193,7 @@ mod tests {
         assert_eq!(options.lang, Lang::En);
         assert_eq!(options.theme, ThemeChoice::Dark);
         assert_eq!(options.motion, Motion::Off);
+        assert_eq!(options.text.scale(), 1.25);
         assert_eq!(options.src.as_deref(), Some("data/other.json"));
         assert!(warnings.is_empty());
         let typo = RawOptions {

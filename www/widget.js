@@ -9,7 +9,7 @@
 import init, { mount } from './pkg/report_infographic.js';
 
 /** The options every embedding understands, as attribute or query parameter names. */
-export const OPTION_NAMES = ['sections', 'lang', 'theme', 'motion', 'src'];
+export const OPTION_NAMES = ['sections', 'lang', 'theme', 'motion', 'text', 'src'];
 
 const asset = (path) => new URL(path, import.meta.url).href;
 let moduleReady;

@@ -19,6 +19,7 @@ pub struct ChartCanvas {
     width_css: f64,
     height_css: f64,
     pixel_ratio: f64,
+    zoom: f64,
 }
 
 impl ChartCanvas {
@@ -40,26 +41,35 @@ impl ChartCanvas {
             width_css: 0.0,
             height_css: 0.0,
             pixel_ratio: 0.0,
+            zoom: 1.0,
         })
     }
 
-    /// The width the canvas was last laid out at, in CSS px.
-    pub fn width_css(&self) -> f64 {
-        self.width_css
+    /// The width scenes are built at: the CSS width divided by the zoom of large text.
+    pub fn scene_width(&self) -> f64 {
+        self.width_css / self.zoom
     }
 
-    /// Sizes the canvas to `width_css` × `height_css` at `pixel_ratio`. Returns whether anything
-    /// changed; an unchanged size keeps the backing store (and its pixels).
-    pub fn resize(&mut self, width_css: f64, height_css: f64, pixel_ratio: f64) -> bool {
+    /// The zoom of large text: scene px × zoom = CSS px.
+    pub fn zoom(&self) -> f64 {
+        self.zoom
+    }
+
+    /// Sizes the canvas to `width_css` × `height_css` at `pixel_ratio`, for scenes drawn `zoom`
+    /// times larger than built. Returns whether anything changed; an unchanged size keeps the
+    /// backing store (and its pixels).
+    pub fn resize(&mut self, width_css: f64, height_css: f64, pixel_ratio: f64, zoom: f64) -> bool {
         if width_css == self.width_css
             && height_css == self.height_css
             && pixel_ratio == self.pixel_ratio
+            && zoom == self.zoom
         {
             return false;
         }
         self.width_css = width_css;
         self.height_css = height_css;
         self.pixel_ratio = pixel_ratio;
+        self.zoom = zoom;
         let style =
             wasm_bindgen::JsCast::unchecked_ref::<web_sys::HtmlElement>(&self.canvas).style();
         // The CSS size is set explicitly so the container's width never follows the canvas's.
@@ -85,7 +95,7 @@ impl ChartCanvas {
         draw_scene(
             &mut self.backend,
             scene,
-            Target::canvas(self.pixel_ratio, FONT_STACK),
+            Target::canvas(self.pixel_ratio * self.zoom, FONT_STACK),
         )
         .map_err(|e| JsValue::from_str(&format!("drawing failed: {e}")))
     }

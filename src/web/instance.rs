@@ -13,7 +13,7 @@ use crate::anim::{Tween, COUNT_UP};
 use crate::chart::{self, poster, Mark, View};
 use crate::format::figure_parts_at_in;
 use crate::model::{Lang, Report};
-use crate::options::Options;
+use crate::options::{Options, TextSize};
 use crate::theme::Theme;
 
 /// Pause between tiles counting up, and between the charts of one section shown together.
@@ -94,6 +94,8 @@ pub struct Instance {
     theme: Theme,
     /// Whether each section of the report is shown.
     shown: Vec<bool>,
+    /// How much larger than designed charts are drawn (large text).
+    zoom: f64,
     animate: bool,
     groups: Vec<CounterGroup>,
     charts: Vec<ChartView>,
@@ -120,6 +122,11 @@ impl Instance {
         root.class_list().add_1("ri")?;
         root.set_attribute("lang", options.lang.tag())?;
         root.set_attribute("data-state", "loading")?;
+        let text = match options.text {
+            TextSize::Normal => "normal",
+            TextSize::Large => "large",
+        };
+        root.set_attribute("data-text", text)?;
         let built = dom::build(
             &doc,
             &root,
@@ -177,6 +184,7 @@ impl Instance {
             lang: options.lang,
             theme,
             shown,
+            zoom: options.text.scale(),
             animate,
             groups,
             charts,
@@ -289,8 +297,10 @@ impl Instance {
             }
             let section = &self.report.sections[view.slot.section];
             let spec = &section.charts[view.slot.chart];
-            let height = chart::height_css(section, spec, width, self.lang);
-            if view.canvas.resize(width, height, pixel_ratio) {
+            // Large text draws the chart larger: built narrower, shown at the container's width.
+            let zoom = self.zoom;
+            let height = chart::height_css(section, spec, width / zoom, self.lang) * zoom;
+            if view.canvas.resize(width, height, pixel_ratio, zoom) {
                 view.drawn_ms = None;
             }
         }
@@ -345,11 +355,11 @@ impl Instance {
                 .map_or(0.0, |e| e - view.delay_ms);
             let done = !waiting && local >= chart::duration_ms(section, spec);
             let frame_ms = if done { f64::INFINITY } else { local.max(0.0) };
-            if view.drawn_ms != Some(frame_ms) && view.canvas.width_css() > 0.0 {
+            if view.drawn_ms != Some(frame_ms) && view.canvas.scene_width() > 0.0 {
                 let view_spec = View {
                     theme: &self.theme,
                     lang: self.lang,
-                    width_css: view.canvas.width_css(),
+                    width_css: view.canvas.scene_width(),
                 };
                 let scene = chart::build(section, spec, view_spec, frame_ms);
                 view.canvas.draw(&scene)?;
@@ -377,7 +387,7 @@ impl Instance {
                     section: section.id.clone(),
                     chart: view.slot.chart,
                     chart_type: section.charts[view.slot.chart].type_name(),
-                    width_css: view.canvas.width_css(),
+                    width_css: view.canvas.scene_width(),
                     marks: view.marks.clone(),
                 }
             })
@@ -428,9 +438,11 @@ impl Instance {
                     return false;
                 };
                 let bounds = canvas.get_bounding_client_rect();
+                // Marks are in scene px; the pointer is in CSS px.
+                let zoom = self.charts[chart].canvas.zoom();
                 let (x, y) = (
-                    f64::from(mouse.client_x()) - bounds.left(),
-                    f64::from(mouse.client_y()) - bounds.top(),
+                    (f64::from(mouse.client_x()) - bounds.left()) / zoom,
+                    (f64::from(mouse.client_y()) - bounds.top()) / zoom,
                 );
                 let hit = self.charts[chart].marks.iter().position(|m| {
                     let [mx, my, mw, mh] = m.hit;
@@ -506,7 +518,7 @@ impl Instance {
             let view = self.charts.get(index).ok_or("no such chart")?;
             let section = &self.report.sections[view.slot.section];
             let spec = &section.charts[view.slot.chart];
-            let width_css = view.canvas.width_css().max(IMAGE_WIDTH_CSS);
+            let width_css = view.canvas.scene_width().max(IMAGE_WIDTH_CSS);
             let image_view = View {
                 theme: &self.theme,
                 lang: self.lang,
@@ -526,6 +538,10 @@ impl Instance {
         let Some(mark) = view.marks.get(mark_index) else {
             return;
         };
+        // The tooltip is placed in CSS px.
+        let zoom = view.canvas.zoom();
+        let mut mark = mark.clone();
+        mark.rect = mark.rect.map(|v| v * zoom);
         let Some(figure) = self.report.sections[view.slot.section].figure(&mark.figure_id) else {
             return;
         };
@@ -535,7 +551,7 @@ impl Instance {
                 &self.root,
                 canvas,
                 (chart, mark_index),
-                mark,
+                &mark,
                 figure,
                 self.lang,
             )

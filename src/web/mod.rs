@@ -92,8 +92,8 @@ pub fn wasm_memory_bytes() -> f64 {
         .into()
 }
 
-/// Options as JavaScript passes them: `{ sections, lang, theme, motion, src }`, all strings, all
-/// optional.
+/// Options as JavaScript passes them: `{ sections, lang, theme, motion, text, src }`, all
+/// strings, all optional.
 #[derive(Deserialize, Default)]
 #[serde(default)]
 struct JsOptions {
@@ -101,6 +101,7 @@ struct JsOptions {
     lang: Option<String>,
     theme: Option<String>,
     motion: Option<String>,
+    text: Option<String>,
     src: Option<String>,
 }
 
@@ -134,7 +135,8 @@ struct Callbacks {
 /// Mounts the widget into `root`: the report compiled in, or the one at the `src` URL.
 ///
 /// `options` is an object with optional string fields `sections` (comma-separated section ids),
-/// `lang` (`zh` or `en`), `theme` (`auto`, `light` or `dark`), `motion` (`on` or `off`) and `src`
+/// `lang` (`zh` or `en`), `theme` (`auto`, `light` or `dark`), `motion` (`on` or `off`), `text`
+/// (`normal` or `large`) and `src`
 /// (the URL of another report's data file). Resolves to the widget's handle.
 ///
 /// # Errors
@@ -169,6 +171,7 @@ pub async fn mount(root: Element, options: JsValue) -> Result<Widget, JsError> {
         lang: raw.lang,
         theme: raw.theme,
         motion: raw.motion,
+        text: raw.text,
         src: raw.src,
     };
     let (mut options, mut warnings) = Options::parse(&raw);

@@ -59,3 +59,30 @@ test('forced colours (high contrast): the charts take the system colours', async
     await context.close();
   }
 });
+
+test('large text (适老化) enlarges text, charts and touch targets, and still fits', async () => {
+  for (const width of [320, 1280]) {
+    const normal = await openPage(env.browser, `${env.url}?motion=off`, { width });
+    await normal.waitForSelector('#report[data-state="ready"]');
+    const large = await openPage(env.browser, `${env.url}?motion=off&text=large`, { width });
+    await large.waitForSelector('#report[data-state="ready"]');
+    assert.equal(await large.getAttribute('#report', 'data-text'), 'large');
+    const fontOf = (page, selector) => page.$eval(selector, (e) => parseFloat(getComputedStyle(e).fontSize));
+    for (const selector of ['.ri-summary', '.ri-tile-label', '.ri-chart-title', '.ri-figure-label']) {
+      assert.ok(await fontOf(large, selector) >= 1.2 * await fontOf(normal, selector), selector);
+    }
+    const targets = await large.$$eval('.ri-replay, .ri-download', (els) => els.map((e) => e.getBoundingClientRect().height));
+    assert.ok(targets.every((h) => h >= 44), `touch targets: ${Math.min(...targets)} px`);
+    // Charts are built for a narrower width and drawn a quarter larger, filling their container.
+    const charts = await large.evaluate(() => window.reportWidget.chartMarks());
+    const containers = await large.$$eval('.ri canvas', (els) => els.map((c) => [c.getBoundingClientRect().width, c.parentElement.clientWidth]));
+    charts.forEach((c, i) => {
+      assert.equal(containers[i][0], containers[i][1], 'canvas fills its container');
+      assert.ok(Math.abs(c.widthCss * 1.25 - containers[i][1]) < 0.5, `chart ${i} drawn 1.25× larger`);
+    });
+    assert.ok(await large.evaluate(() => document.documentElement.scrollWidth <= innerWidth), 'no horizontal overflow');
+    assert.deepEqual([...normal.problems, ...large.problems], []);
+    await normal.closeAll();
+    await large.closeAll();
+  }
+});
