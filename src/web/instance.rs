@@ -22,6 +22,16 @@ const CHART_STAGGER_MS: f64 = 150.0;
 /// The width of downloaded images in CSS px: a phone's, as images are shared to phones.
 const IMAGE_WIDTH_CSS: f64 = 375.0;
 
+/// Performance marks for the benchmark: the first chart frame drawn, and everything final.
+const FIRST_FRAME_MARK: &str = "report-infographic:first-frame";
+const READY_MARK: &str = "report-infographic:ready";
+
+fn mark_performance(name: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark(name);
+    }
+}
+
 /// Where an animation is on its timeline.
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Phase {
@@ -102,6 +112,7 @@ pub struct Instance {
     tooltip: Tooltip,
     frame_request: Option<i32>,
     ready: bool,
+    first_frame_marked: bool,
     destroyed: bool,
 }
 
@@ -191,6 +202,7 @@ impl Instance {
             tooltip,
             frame_request: None,
             ready: false,
+            first_frame_marked: false,
             destroyed: false,
         })
     }
@@ -369,8 +381,13 @@ impl Instance {
             moving |= !waiting && view.drawn_ms != Some(f64::INFINITY);
             all_final &= view.drawn_ms == Some(f64::INFINITY);
         }
+        if !self.first_frame_marked && self.charts.iter().any(|c| c.drawn_ms.is_some()) {
+            self.first_frame_marked = true;
+            mark_performance(FIRST_FRAME_MARK);
+        }
         if all_final && !self.ready {
             self.ready = true;
+            mark_performance(READY_MARK);
             self.root.set_attribute("data-state", "ready")?;
             dispatch(&self.root, READY_EVENT, &JsValue::UNDEFINED);
         }

@@ -1,0 +1,138 @@
+// The benchmark: what a reader downloads, how fast the page draws, how smooth the animation is,
+// and how much memory it takes, in headless Chromium, at normal speed and with the CPU throttled
+// 4×. Prints one table with each budget's PASS or FAIL and writes the figures as JSON
+// (target/bench/latest.json and a dated copy) so runs can be compared.
+// Run through scripts/bench, which builds the release page first.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { startServer } from './server.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const WWW = new URL('../www/', import.meta.url);
+/** Every file a reader downloads for the full page, in load order. */
+const FILES = ['index.html', 'page.css', 'widget.css', 'main.js', 'widget.js', 'pkg/report_infographic.js', 'pkg/report_infographic_bg.wasm'];
+const BUDGET = { totalGzipKB: 100, longTasksThrottled: 0, p95FrameMsThrottled: 4, wasmMemoryMB: 4 };
+
+const kb = (bytes) => bytes / 1024;
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length ? s[Math.floor((s.length - 1) / 2)] : NaN; };
+const percentile = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s.length ? s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] : NaN; };
+const spread = (xs) => (xs.length ? [Math.min(...xs), Math.max(...xs)] : [NaN, NaN]);
+
+function sizes() {
+  const rows = FILES.map((file) => {
+    const bytes = readFileSync(new URL(file, WWW));
+    return {
+      file,
+      raw: bytes.length,
+      gzip: gzipSync(bytes, { level: 9 }).length,
+      brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    };
+  });
+  const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+  return { rows, total };
+}
+
+const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+
+/** Records every animation frame's script time and every long task, before the page runs. */
+function instrument() {
+  window.frameTimes = [];
+  window.longTasks = 0;
+  const request = window.requestAnimationFrame.bind(window);
+  window.requestAnimationFrame = (callback) => request((t) => {
+    const start = performance.now();
+    callback(t);
+    window.frameTimes.push(performance.now() - start);
+  });
+  new PerformanceObserver((list) => { window.longTasks += list.getEntries().length; }).observe({ type: 'longtask', buffered: true });
+}
+
+async function run(browser, url, throttle) {
+  const context = await browser.newContext({ viewport: { width: 375, height: 800 }, deviceScaleFactor: 2 });
+  await context.addInitScript(instrument);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  // Load with motion off: time to the first drawn frame and to everything final.
+  await page.goto(`${url}?motion=off`);
+  await page.waitForSelector('#report[data-state="ready"]', { timeout: 120_000 });
+  const load = await page.evaluate(() => ({
+    firstFrame: performance.getEntriesByName('report-infographic:first-frame')[0]?.startTime,
+    ready: performance.getEntriesByName('report-infographic:ready')[0]?.startTime,
+    longTasks: window.longTasks,
+  }));
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  const wasm = await page.evaluate(async () => (await import('/pkg/report_infographic.js')).wasmMemoryBytes());
+  // The full animation: a reader scrolls through with motion on.
+  await page.goto(url);
+  await page.waitForSelector('[data-section]');
+  await page.evaluate(() => { window.frameTimes = []; window.longTasks = 0; });
+  for (let i = 0; i < 200; i += 1) {
+    const done = await page.evaluate(() => { const y = scrollY; scrollBy(0, innerHeight * 0.5); return scrollY === y; });
+    await page.waitForTimeout(120);
+    if (done) break;
+  }
+  await page.waitForSelector('#report[data-state="ready"]', { timeout: 120_000 });
+  const animation = await page.evaluate(() => ({ frames: window.frameTimes, longTasks: window.longTasks }));
+  await context.close();
+  return { ...load, loadLongTasks: load.longTasks, jsHeap: usedSize, wasm, frames: animation.frames, animLongTasks: animation.longTasks };
+}
+
+const { server, url } = await startServer({ csp: true });
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: FLAGS });
+const results = { date: new Date().toISOString(), runs: RUNS, sizes: sizes(), speeds: {} };
+try {
+  for (const throttle of [1, 4]) {
+    const runs = [];
+    for (let i = 0; i < RUNS; i += 1) runs.push(await run(browser, url, throttle));
+    const frames = runs.flatMap((r) => r.frames);
+    results.speeds[`${throttle}x`] = {
+      firstFrameMs: { median: median(runs.map((r) => r.firstFrame)), spread: spread(runs.map((r) => r.firstFrame)) },
+      readyMs: { median: median(runs.map((r) => r.ready)), spread: spread(runs.map((r) => r.ready)) },
+      frameScriptMs: { median: median(frames), p95: percentile(frames, 95), max: Math.max(...frames), frames: frames.length },
+      longTasks: { load: Math.max(...runs.map((r) => r.loadLongTasks)), animation: Math.max(...runs.map((r) => r.animLongTasks)) },
+      wasmMemoryBytes: median(runs.map((r) => r.wasm)),
+      jsHeapBytes: median(runs.map((r) => r.jsHeap)),
+    };
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+
+const slow = results.speeds['4x'];
+results.budgets = [
+  ['everything downloaded, gzip', `${kb(results.sizes.total.gzip).toFixed(1)} KB`, `≤ ${BUDGET.totalGzipKB} KB`, kb(results.sizes.total.gzip) <= BUDGET.totalGzipKB],
+  ['long tasks, load + animation, 4× throttled', `${slow.longTasks.load + slow.longTasks.animation}`, `${BUDGET.longTasksThrottled}`, slow.longTasks.load + slow.longTasks.animation <= BUDGET.longTasksThrottled],
+  ['p95 frame script time, 4× throttled', `${slow.frameScriptMs.p95.toFixed(2)} ms`, `≤ ${BUDGET.p95FrameMsThrottled} ms`, slow.frameScriptMs.p95 <= BUDGET.p95FrameMsThrottled],
+  ['WASM memory', `${(slow.wasmMemoryBytes / 1048576).toFixed(2)} MB`, `≤ ${BUDGET.wasmMemoryMB} MB`, slow.wasmMemoryBytes / 1048576 <= BUDGET.wasmMemoryMB],
+].map(([what, value, budget, pass]) => ({ what, value, budget, pass }));
+
+const pad = (s, n) => String(s).padEnd(n);
+const lpad = (s, n) => String(s).padStart(n);
+const out = [];
+out.push(`Benchmark, ${RUNS} runs each (median, spread min–max), 375 px at pixel ratio 2`, '');
+out.push(`${pad('file', 34)}${lpad('raw KB', 10)}${lpad('gzip KB', 10)}${lpad('brotli KB', 11)}`);
+for (const r of [...results.sizes.rows, { file: 'total', ...results.sizes.total }]) {
+  out.push(`${pad(r.file, 34)}${lpad(kb(r.raw).toFixed(1), 10)}${lpad(kb(r.gzip).toFixed(1), 10)}${lpad(kb(r.brotli).toFixed(1), 11)}`);
+}
+out.push('');
+out.push(`${pad('', 44)}${lpad('normal CPU', 22)}${lpad('CPU 4× slower', 22)}`);
+const row = (label, f) => out.push(`${pad(label, 44)}${lpad(f(results.speeds['1x']), 22)}${lpad(f(results.speeds['4x']), 22)}`);
+const ms = (m) => `${m.median.toFixed(0)} ms (${m.spread[0].toFixed(0)}–${m.spread[1].toFixed(0)})`;
+row('navigation → first chart frame (motion off)', (s) => ms(s.firstFrameMs));
+row('navigation → data-state=ready (motion off)', (s) => ms(s.readyMs));
+row('frame script time median / p95 / max', (s) => `${s.frameScriptMs.median.toFixed(2)} / ${s.frameScriptMs.p95.toFixed(2)} / ${s.frameScriptMs.max.toFixed(1)} ms`);
+row('long tasks (> 50 ms): load / animation', (s) => `${s.longTasks.load} / ${s.longTasks.animation}`);
+row('WASM memory / JS heap after load', (s) => `${(s.wasmMemoryBytes / 1048576).toFixed(2)} / ${(s.jsHeapBytes / 1048576).toFixed(2)} MB`);
+out.push('', 'Budgets:');
+for (const b of results.budgets) out.push(`  ${b.pass ? 'PASS' : 'FAIL'}  ${pad(b.what, 44)}${lpad(b.value, 12)}  (${b.budget})`);
+console.log(out.join('\n'));
+
+const dir = new URL('../target/bench/', import.meta.url);
+mkdirSync(dir, { recursive: true });
+writeFileSync(new URL('latest.json', dir), JSON.stringify(results, null, 2));
+writeFileSync(new URL(`bench-${results.date.replace(/[:.]/g, '-')}.json`, dir), JSON.stringify(results, null, 2));
+console.log('\nFigures written to target/bench/latest.json');
