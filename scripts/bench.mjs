@@ -119,8 +119,8 @@ for (const r of [...results.sizes.rows, { file: 'total', ...results.sizes.total 
   out.push(`${pad(r.file, 34)}${lpad(kb(r.raw).toFixed(1), 10)}${lpad(kb(r.gzip).toFixed(1), 10)}${lpad(kb(r.brotli).toFixed(1), 11)}`);
 }
 out.push('');
-out.push(`${pad('', 44)}${lpad('normal CPU', 22)}${lpad('CPU 4× slower', 22)}`);
-const row = (label, f) => out.push(`${pad(label, 44)}${lpad(f(results.speeds['1x']), 22)}${lpad(f(results.speeds['4x']), 22)}`);
+out.push(`${pad('', 44)}${lpad('normal CPU', 26)}${lpad('CPU 4× slower', 26)}`);
+const row = (label, f) => out.push(`${pad(label, 44)}${lpad(f(results.speeds['1x']), 26)}${lpad(f(results.speeds['4x']), 26)}`);
 const ms = (m) => `${m.median.toFixed(0)} ms (${m.spread[0].toFixed(0)}–${m.spread[1].toFixed(0)})`;
 row('navigation → first chart frame (motion off)', (s) => ms(s.firstFrameMs));
 row('navigation → data-state=ready (motion off)', (s) => ms(s.readyMs));
