@@ -23,14 +23,7 @@ fn view(width_css: f64) -> View<'static> {
 }
 
 fn texts(scene: &Scene) -> Vec<&str> {
-    scene
-        .shapes
-        .iter()
-        .filter_map(|s| match s {
-            Shape::Text { text, .. } => Some(text.as_str()),
-            _ => None,
-        })
-        .collect()
+    scene.texts()
 }
 
 fn every_chart(

@@ -140,6 +140,17 @@ impl Scene {
         }
     }
 
+    /// Every text of the scene, in drawing order.
+    pub fn texts(&self) -> Vec<&str> {
+        self.shapes
+            .iter()
+            .filter_map(|s| match s {
+                Shape::Text { text, .. } => Some(text.as_str()),
+                _ => None,
+            })
+            .collect()
+    }
+
     fn push(&mut self, shape: Shape) {
         self.shapes.push(shape);
     }

@@ -10,6 +10,18 @@ use crate::words;
 /// Space around the content of an exported image, in CSS px.
 const PAD: f64 = 24.0;
 
+/// A rectangle across the whole image from its top; its height is set when the image is done.
+fn full_width(width: f64, color: Color) -> Shape {
+    Shape::Rect {
+        x: 0.0,
+        y: 0.0,
+        w: width,
+        h: 0.0,
+        radius: 0.0,
+        color,
+    }
+}
+
 /// Appends `scene` to `into` moved down by `dy` and right by `dx`.
 fn place(into: &mut Scene, scene: Scene, dx: f64, dy: f64) {
     for shape in scene.shapes {
@@ -115,14 +127,7 @@ pub fn chart_image(report: &Report, section: &Section, chart: &Chart, view: View
     let theme = view.theme;
     let inner = view.width_css.max(super::MIN_WIDTH_CSS) - 2.0 * PAD;
     let mut scene = Scene::new(inner + 2.0 * PAD, 0.0);
-    scene.push(Shape::Rect {
-        x: 0.0,
-        y: 0.0,
-        w: scene.width_css,
-        h: 0.0,
-        radius: 0.0,
-        color: theme.surface,
-    });
+    scene.push(full_width(scene.width_css, theme.surface));
     let mut y = PAD;
     y = paragraph(
         &mut scene,
@@ -155,25 +160,11 @@ pub fn report_image(report: &Report, view: View) -> Scene {
     let width = view.width_css.max(super::MIN_WIDTH_CSS);
     let inner = width - 2.0 * PAD;
     let mut scene = Scene::new(width, 0.0);
-    scene.push(Shape::Rect {
-        x: 0.0,
-        y: 0.0,
-        w: width,
-        h: 0.0,
-        radius: 0.0,
-        color: theme.surface,
-    });
+    scene.push(full_width(width, theme.surface));
     let meta = &report.meta;
     // The header band; its height is set once its text is laid out.
     let band_index = scene.shapes.len();
-    scene.push(Shape::Rect {
-        x: 0.0,
-        y: 0.0,
-        w: width,
-        h: 0.0,
-        radius: 0.0,
-        color: theme.accent,
-    });
+    scene.push(full_width(width, theme.accent));
     let white = Color::hex(0xffffff);
     let mut y = PAD;
     let kicker = format!(
@@ -388,15 +379,10 @@ mod tests {
     use crate::validate::load;
 
     fn texts(scene: &Scene) -> String {
-        scene
-            .shapes
-            .iter()
-            .filter_map(|s| match s {
-                Shape::Text { text, .. } => Some(text.as_str()),
-                _ => None,
-            })
-            .collect::<Vec<_>>()
-            .join("\n")
+        scene.texts().join(
+            "
+",
+        )
     }
 
     #[test]
