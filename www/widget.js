@@ -71,6 +71,32 @@ export function showLoadError(root, error, options = {}) {
   root.replaceChildren(message);
 }
 
+let sharedSheet;
+
+/** One stylesheet for every instance on the page, fetched once; a <link> per shadow root where
+ *  constructed stylesheets are missing. Resolves once the styles apply. */
+function styleShadow(shadow) {
+  if ('adoptedStyleSheets' in ShadowRoot.prototype && 'replaceSync' in CSSStyleSheet.prototype) {
+    sharedSheet ??= fetch(asset('widget.css'))
+      .then((response) => (response.ok ? response.text() : Promise.reject(new Error(`HTTP ${response.status}`))))
+      .then((css) => { const sheet = new CSSStyleSheet(); sheet.replaceSync(css); return sheet; });
+    return sharedSheet.then((sheet) => { shadow.adoptedStyleSheets = [sheet]; }, () => linkStyles(shadow));
+  }
+  return linkStyles(shadow);
+}
+
+function linkStyles(shadow) {
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = asset('widget.css');
+  const loaded = new Promise((done) => {
+    link.addEventListener('load', done, { once: true });
+    link.addEventListener('error', done, { once: true });
+  });
+  shadow.append(link);
+  return loaded;
+}
+
 class ReportInfographic extends HTMLElement {
   static observedAttributes = OPTION_NAMES;
 
@@ -82,14 +108,7 @@ class ReportInfographic extends HTMLElement {
   connectedCallback() {
     if (!this.shadowRoot) {
       const shadow = this.attachShadow({ mode: 'open' });
-      const link = document.createElement('link');
-      link.rel = 'stylesheet';
-      link.href = asset('widget.css');
-      this.#styled = new Promise((done) => {
-        link.addEventListener('load', done, { once: true });
-        link.addEventListener('error', done, { once: true });
-      });
-      shadow.append(link);
+      this.#styled = styleShadow(shadow);
     }
     this.#render();
   }
