@@ -32,6 +32,21 @@ pub fn text_child(
     Ok(e)
 }
 
+/// Creates `<button type="button" class="class" data-…="value">text</button>` in `parent`; the
+/// widget finds what a click means from the data attribute.
+fn button(
+    doc: &Document,
+    parent: &Element,
+    class: &str,
+    text: &str,
+    data: (&str, &str),
+) -> Result<Element, JsValue> {
+    let button = text_child(doc, parent, "button", class, text)?;
+    button.set_attribute("type", "button")?;
+    button.set_attribute(data.0, data.1)?;
+    Ok(button)
+}
+
 /// A number on the page that counts up to its figure.
 pub struct CounterView {
     /// The span holding the number.
@@ -93,15 +108,13 @@ pub fn build(
         body.append_child(&card)?;
     }
     let tools = el(doc, "div", "ri-tools")?;
-    let all = text_child(
+    button(
         doc,
         &tools,
-        "button",
         "ri-download ri-download-all",
         words::DOWNLOAD_ALL.get(lang),
+        ("data-ri-download", "all"),
     )?;
-    all.set_attribute("type", "button")?;
-    all.set_attribute("data-ri-download", "all")?;
     body.append_child(&tools)?;
     let node = footer(doc, report, lang)?;
     body.append_child(&node)?;
@@ -168,15 +181,20 @@ fn section_card(
     )?;
     h2.set_id(&heading_id);
     if built.replayable && (section.kind == SectionKind::Kpi || !section.charts.is_empty()) {
-        let button = text_child(doc, &head, "button", "ri-replay", words::REPLAY.get(lang))?;
-        button.set_attribute("type", "button")?;
-        button.set_attribute("data-ri-replay", &si.to_string())?;
+        let index = si.to_string();
+        let replay = button(
+            doc,
+            &head,
+            "ri-replay",
+            words::REPLAY.get(lang),
+            ("data-ri-replay", &index),
+        )?;
         let label = format!(
             "{}{}",
             words::REPLAY_LABEL.get(lang),
             section.title.get(lang)
         );
-        button.set_attribute("aria-label", &label)?;
+        replay.set_attribute("aria-label", &label)?;
     }
     card.append_child(&head)?;
     card.set_attribute("aria-labelledby", &heading_id)?;
@@ -279,15 +297,14 @@ fn chart_figure(
     )?;
     let canvas: HtmlCanvasElement =
         wasm_bindgen::JsCast::unchecked_into(el(doc, "canvas", "ri-canvas")?);
-    let download = text_child(
+    let index = built.charts.len().to_string();
+    let download = button(
         doc,
         &figure,
-        "button",
         "ri-download",
         words::DOWNLOAD_CHART.get(lang),
+        ("data-ri-download", &index),
     )?;
-    download.set_attribute("type", "button")?;
-    download.set_attribute("data-ri-download", &built.charts.len().to_string())?;
     let label = format!(
         "{}{}",
         words::DOWNLOAD_CHART_LABEL.get(lang),
