@@ -28,6 +28,14 @@ fn assert_problem(data: &Value, path: &str, words: &str) {
     );
 }
 
+/// The index of the figure with `id` in section `section`.
+fn figure_index(data: &Value, section: usize, id: &str) -> usize {
+    data["sections"][section]["figures"]
+        .as_array()
+        .and_then(|figures| figures.iter().position(|f| f["id"] == id))
+        .unwrap_or_else(|| panic!("no figure {id} in section {section}"))
+}
+
 fn figure(data: &mut Value, section: usize, index: usize) -> &mut Value {
     &mut data["sections"][section]["figures"][index]
 }
@@ -87,12 +95,7 @@ fn values_must_be_numbers_as_written() {
 fn a_share_is_at_most_a_hundred_percent() {
     let mut d = erqi();
     let reform = 6;
-    let i = d["sections"][reform]["figures"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .position(|f| f["id"] == "satisfaction_rate")
-        .unwrap();
+    let i = figure_index(&d, reform, "satisfaction_rate");
     figure(&mut d, reform, i)["value"] = json!("199.62");
     figure(&mut d, reform, i)["quote"] = json!("群众满意率达199.62%");
     assert_problem(
@@ -107,12 +110,7 @@ fn a_part_is_at_most_its_whole() {
     // 367 ≤ 388.1亿元: make the part larger than the whole.
     let mut d = erqi();
     let economy = 3;
-    let i = d["sections"][economy]["figures"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .position(|f| f["id"] == "key_projects_investment")
-        .unwrap();
+    let i = figure_index(&d, economy, "key_projects_investment");
     figure(&mut d, economy, i)["value"] = json!("398");
     figure(&mut d, economy, i)["quote"] = json!("完成投资398亿元");
     assert_problem(
@@ -131,12 +129,7 @@ fn a_completion_ratio_cannot_exceed_its_whole() {
     // 102 of 189 engineering projects: make the part larger.
     let mut d = erqi();
     let urban = 5;
-    let i = d["sections"][urban]["figures"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .position(|f| f["id"] == "fringe_engineering_done")
-        .unwrap();
+    let i = figure_index(&d, urban, "fringe_engineering_done");
     figure(&mut d, urban, i)["value"] = json!("202");
     figure(&mut d, urban, i)["quote"] = json!("完成202项");
     let found = problems(&d);

@@ -32,18 +32,23 @@ pub fn text_child(
     Ok(e)
 }
 
-/// Creates `<button type="button" class="class" data-…="value">text</button>` in `parent`; the
-/// widget finds what a click means from the data attribute.
+/// Creates `<button type="button" class="class" data-…="value">text</button>` in `parent`, named
+/// `label` for assistive technology when given; the widget finds what a click means from the data
+/// attribute.
 fn button(
     doc: &Document,
     parent: &Element,
     class: &str,
     text: &str,
     data: (&str, &str),
+    label: Option<&str>,
 ) -> Result<Element, JsValue> {
     let button = text_child(doc, parent, "button", class, text)?;
     button.set_attribute("type", "button")?;
     button.set_attribute(data.0, data.1)?;
+    if let Some(label) = label {
+        button.set_attribute("aria-label", label)?;
+    }
     Ok(button)
 }
 
@@ -114,6 +119,7 @@ pub fn build(
         "ri-download ri-download-all",
         words::DOWNLOAD_ALL.get(lang),
         ("data-ri-download", "all"),
+        None,
     )?;
     body.append_child(&tools)?;
     let node = footer(doc, report, lang)?;
@@ -182,19 +188,19 @@ fn section_card(
     h2.set_id(&heading_id);
     if built.replayable && (section.kind == SectionKind::Kpi || !section.charts.is_empty()) {
         let index = si.to_string();
-        let replay = button(
-            doc,
-            &head,
-            "ri-replay",
-            words::REPLAY.get(lang),
-            ("data-ri-replay", &index),
-        )?;
         let label = format!(
             "{}{}",
             words::REPLAY_LABEL.get(lang),
             section.title.get(lang)
         );
-        replay.set_attribute("aria-label", &label)?;
+        button(
+            doc,
+            &head,
+            "ri-replay",
+            words::REPLAY.get(lang),
+            ("data-ri-replay", &index),
+            Some(&label),
+        )?;
     }
     card.append_child(&head)?;
     card.set_attribute("aria-labelledby", &heading_id)?;
@@ -298,19 +304,19 @@ fn chart_figure(
     let canvas: HtmlCanvasElement =
         wasm_bindgen::JsCast::unchecked_into(el(doc, "canvas", "ri-canvas")?);
     let index = built.charts.len().to_string();
-    let download = button(
-        doc,
-        &figure,
-        "ri-download",
-        words::DOWNLOAD_CHART.get(lang),
-        ("data-ri-download", &index),
-    )?;
     let label = format!(
         "{}{}",
         words::DOWNLOAD_CHART_LABEL.get(lang),
         chart.title().get(lang)
     );
-    download.set_attribute("aria-label", &label)?;
+    button(
+        doc,
+        &figure,
+        "ri-download",
+        words::DOWNLOAD_CHART.get(lang),
+        ("data-ri-download", &index),
+        Some(&label),
+    )?;
     canvas.set_attribute("role", "img")?;
     canvas.set_attribute("data-ri-chart", &built.charts.len().to_string())?;
     // Focusable, so the keyboard can step through the chart's figures.
