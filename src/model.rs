@@ -1,17 +1,15 @@
 //! The report's data model: what a data file in `data/` contains, as Rust types.
 //!
-//! The types mirror the JSON one to one (serde, unknown fields rejected), so the file format is
-//! defined here and documented in the README. Parsing only checks shapes and types; the rules
-//! that span fields (unique ids, part ≤ whole, shares ≤ 100 %) live in [`crate::validate`].
-
-use serde::Deserialize;
+//! The types mirror the JSON one to one and [`crate::read`] reads them field by field, unknown
+//! fields rejected; the format is documented in the README. Reading only checks shapes and types;
+//! the rules that span fields (unique ids, part ≤ whole, shares ≤ 100 %) live in
+//! [`crate::validate`].
 
 /// The data format version this build reads.
 pub const FORMAT_VERSION: u32 = 1;
 
 /// A reader-facing text in both languages the widget speaks.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Text {
     /// Chinese, as shown by default.
     pub zh: String,
@@ -50,8 +48,7 @@ impl Text {
 }
 
 /// A whole report: its meta data and its sections in reading order.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Report {
     /// The data format version; must equal [`FORMAT_VERSION`].
     pub format: u32,
@@ -62,8 +59,7 @@ pub struct Report {
 }
 
 /// The report's meta data, shown in the header and the source credit.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Meta {
     /// A stable id of the data set, e.g. `erqi-2020`.
     pub id: String,
@@ -86,8 +82,7 @@ pub struct Meta {
 }
 
 /// The published article the data set transcribes.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Source {
     /// The article's headline, verbatim.
     pub headline: String,
@@ -98,8 +93,7 @@ pub struct Source {
 }
 
 /// How a section is presented.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SectionKind {
     /// The headline figures: big tiles whose numbers count up.
     Kpi,
@@ -108,8 +102,7 @@ pub enum SectionKind {
 }
 
 /// One section of the report.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Section {
     /// A stable id, e.g. `economy`; used by the `sections` embed option.
     pub id: String,
@@ -122,40 +115,42 @@ pub struct Section {
     /// Every figure the section states, in the report's order.
     pub figures: Vec<Figure>,
     /// The charts that show the figures.
-    #[serde(default)]
     pub charts: Vec<Chart>,
     /// Named areas with their projects, for sections that state few figures.
-    #[serde(default)]
     pub areas: Vec<Area>,
 }
 
 /// A qualifier the report puts on a figure. It is part of the figure: never dropped.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Hedge {
     /// 余: "40-odd", written after the number (and after 万/亿).
-    #[serde(rename = "余")]
     Odd,
     /// 多: "20,000-plus", written after the number (and after 万/亿).
-    #[serde(rename = "多")]
     Plus,
     /// 近: "nearly", written before the number.
-    #[serde(rename = "近")]
     Nearly,
     /// 超: "over", written before the number.
-    #[serde(rename = "超")]
     Over,
     /// 预计: "expected", written before the number.
-    #[serde(rename = "预计")]
     Expected,
     /// 拟: "planned, pending", written before the number.
-    #[serde(rename = "拟")]
     Planned,
     /// 以上: "or more", written after the whole figure.
-    #[serde(rename = "以上")]
     AtLeast,
 }
 
 impl Hedge {
+    /// Every hedge, in the order of the enum.
+    pub const ALL: [Hedge; 7] = [
+        Hedge::Odd,
+        Hedge::Plus,
+        Hedge::Nearly,
+        Hedge::Over,
+        Hedge::Expected,
+        Hedge::Planned,
+        Hedge::AtLeast,
+    ];
+
     /// The hedge as the report writes it.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -171,8 +166,7 @@ impl Hedge {
 }
 
 /// What sort of quantity a figure is; decides how it is worded and which checks apply.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FigureKind {
     /// A measured quantity: money, area, length.
     Amount,
@@ -189,8 +183,7 @@ pub enum FigureKind {
 }
 
 /// One figure of the report, exactly as written.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Figure {
     /// A stable id, unique in the report.
     pub id: String,
@@ -201,20 +194,17 @@ pub struct Figure {
     /// The unit as written, with a leading 万 or 亿 if the report has one; may be empty.
     pub unit: String,
     /// The report's qualifier, if any.
-    #[serde(default)]
     pub hedge: Option<Hedge>,
     /// What sort of quantity this is.
     pub kind: FigureKind,
     /// The short phrase of the report that states the figure, verbatim.
     pub quote: String,
     /// The id of a figure this one is a part of (same unit), if the report says so.
-    #[serde(default)]
     pub part_of: Option<String>,
 }
 
 /// A number that is not in the report, used as the whole of a derived share.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OutOf {
     /// The whole, in Arabic digits.
     pub value: String,
@@ -223,8 +213,7 @@ pub struct OutOf {
 }
 
 /// A chart of a section, naming the figures it shows by id.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(tag = "type", rename_all = "lowercase", deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Chart {
     /// Horizontal bars comparing figures of one unit and kind.
     Bars {
@@ -258,7 +247,6 @@ pub enum Chart {
         /// The figure.
         figure: String,
         /// The whole of a derived share; absent when the figure is itself a %.
-        #[serde(default)]
         out_of: Option<OutOf>,
     },
     /// Big-number tiles for single figures of mixed units.
@@ -316,8 +304,7 @@ impl Chart {
 }
 
 /// A named area of work with its projects.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Area {
     /// The area's name.
     pub name: Text,

@@ -10,6 +10,7 @@ use std::fmt;
 use crate::format::{figure_parts, figure_text};
 use crate::model::{Chart, Figure, FigureKind, Hedge, Report, Section, Text, FORMAT_VERSION};
 use crate::number::{absolute, parse_written, split_unit};
+use crate::{json, read};
 
 /// One thing wrong with a data file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -68,25 +69,11 @@ pub fn parse(json: &str) -> Result<Report, Problem> {
             ),
         });
     }
-    let mut de = serde_json::Deserializer::from_str(json);
-    let report: Report = serde_path_to_error::deserialize(&mut de).map_err(|e| Problem {
-        path: path_text(e.path()),
-        message: e.inner().to_string(),
-    })?;
-    de.end().map_err(|e| Problem {
+    let value = json::parse(json).map_err(|e| Problem {
         path: String::new(),
         message: e.to_string(),
     })?;
-    Ok(report)
-}
-
-fn path_text(path: &serde_path_to_error::Path) -> String {
-    let text = path.to_string();
-    if text == "." {
-        String::new()
-    } else {
-        text
-    }
+    read::report(&value)
 }
 
 /// Collects problems with their paths.

@@ -7,6 +7,7 @@
 use proptest::prelude::*;
 use report_infographic::chart::{self, Shape, View};
 use report_infographic::format::{figure_parts_at, figure_text};
+use report_infographic::json;
 use report_infographic::model::{Figure, FigureKind, Hedge, Lang, Text};
 use report_infographic::number::parse_written;
 use report_infographic::theme::LIGHT;
@@ -87,7 +88,67 @@ fn mutated_json() -> impl Strategy<Value = String> {
     })
 }
 
+/// Any JSON value serde_json can write, nested a few levels.
+fn json_value() -> impl Strategy<Value = serde_json::Value> {
+    use serde_json::Value as J;
+    let leaf = prop_oneof![
+        Just(J::Null),
+        any::<bool>().prop_map(J::Bool),
+        any::<i64>().prop_map(J::from),
+        any::<f64>()
+            .prop_filter("JSON has no NaN or infinity", |f| f.is_finite())
+            .prop_map(J::from),
+        any::<String>().prop_map(J::String),
+    ];
+    leaf.prop_recursive(4, 64, 8, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..8).prop_map(J::Array),
+            prop::collection::vec((any::<String>(), inner), 0..8)
+                .prop_map(|members| J::Object(members.into_iter().collect())),
+        ]
+    })
+}
+
+/// Whether our parser's value is the value serde_json wrote; numbers are kept as written, so
+/// they are compared as text.
+fn same_value(ours: &json::Value, theirs: &serde_json::Value) -> bool {
+    use serde_json::Value as J;
+    match (ours, theirs) {
+        (json::Value::Null, J::Null) => true,
+        (json::Value::Bool(a), J::Bool(b)) => a == b,
+        (json::Value::Number(a), J::Number(b)) => *a == b.to_string(),
+        (json::Value::String(a), J::String(b)) => a == b,
+        (json::Value::Array(a), J::Array(b)) => {
+            a.len() == b.len() && a.iter().zip(b).all(|(x, y)| same_value(x, y))
+        }
+        (json::Value::Object(a), J::Object(b)) => {
+            a.len() == b.len()
+                && a.iter()
+                    .all(|(k, v)| b.get(k).is_some_and(|w| same_value(v, w)))
+        }
+        _ => false,
+    }
+}
+
 proptest! {
+    #[test]
+    fn the_json_parser_reads_what_serde_json_writes(value in json_value(), pretty in any::<bool>()) {
+        let text = if pretty {
+            serde_json::to_string_pretty(&value).unwrap()
+        } else {
+            serde_json::to_string(&value).unwrap()
+        };
+        let parsed = json::parse(&text).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        prop_assert!(same_value(&parsed, &value), "{:?} read as {:?}", text, parsed);
+    }
+
+    #[test]
+    fn the_json_parser_accepts_what_serde_json_accepts(text in prop_oneof![any::<String>(), mutated_json(), r#"[\[\]{}\\"0-9a-z:,. \-+eE]{0,12}"#]) {
+        let ours = json::parse(&text);
+        let theirs = serde_json::from_str::<serde_json::Value>(&text);
+        prop_assert_eq!(ours.is_ok(), theirs.is_ok(), "{:?}: ours {:?}, serde_json {:?}", text, ours.err(), theirs.err());
+    }
+
     #[test]
     fn reading_a_written_value_never_panics(text in any::<String>()) {
         if let Ok(w) = parse_written(&text) {
