@@ -7,12 +7,18 @@ pub fn ease_out_cubic(t: f64) -> f64 {
     1.0 - (1.0 - t).powi(3)
 }
 
+/// `value` limited to `low..=high`, and `low` for NaN. Unlike `f64::clamp` it never panics (when
+/// `low > high` it gives `high`), and so it keeps that panic's float formatting out of the module.
+pub fn clamp(value: f64, low: f64, high: f64) -> f64 {
+    value.max(low).min(high)
+}
+
 /// Clamps to `[0, 1]`; NaN becomes 1 so a broken clock shows final values, never nothing.
 pub fn clamp01(t: f64) -> f64 {
     if t.is_nan() {
         1.0
     } else {
-        t.clamp(0.0, 1.0)
+        clamp(t, 0.0, 1.0)
     }
 }
 

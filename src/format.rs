@@ -7,7 +7,7 @@
 
 use crate::model::{Figure, FigureKind, Hedge, Lang};
 use crate::number::{parse_written, split_unit};
-use crate::numtext::{decimals_of, fixed, group_thousands, shift_left};
+use crate::numtext::{decimal_value, decimals_of, fixed, group_thousands, shift_left};
 
 /// A worded figure in three pieces: words before the number, the number, words after it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -107,7 +107,7 @@ fn english_parts(figure: &Figure, fraction: f64) -> Parts {
     let number = if fraction >= 1.0 || !fraction.is_finite() || written.numeral {
         group_thousands(&scaled)
     } else {
-        let target: f64 = scaled.parse().unwrap_or(0.0);
+        let target = decimal_value(&scaled).unwrap_or(0.0);
         group_thousands(&fixed(target * fraction.max(0.0), decimals_of(&scaled)))
     };
     let one = scaled == "1";

@@ -1,6 +1,8 @@
 //! Reading numbers as the report writes them: Arabic digits (`773`, `5.58`, `-0.4`) or Chinese
 //! numerals (`两`, `十二`), and the 万/亿 magnitude that leads a unit (`万人`, `亿元`).
 
+use crate::numtext::{decimal_value, MAX_SIGNIFICANT_DIGITS};
+
 /// A number read from its written form.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Written {
@@ -60,9 +62,9 @@ fn parse_arabic(text: &str) -> Result<(f64, usize), String> {
             "\"{text}\" is not a well-formed number; write it like \"773\", \"5.58\" or \"-1.2\""
         ));
     }
-    let value: f64 = text
-        .parse()
-        .map_err(|_| format!("\"{text}\" is not a number"))?;
+    let value = decimal_value(text).ok_or_else(|| {
+        format!("\"{text}\" has more than {MAX_SIGNIFICANT_DIGITS} digits; a report's figures have fewer")
+    })?;
     Ok((value, fraction.map_or(0, str::len)))
 }
 

@@ -1,8 +1,42 @@
-//! Writing numbers as text without floating-point formatting: exact decimal shifts of written
-//! values (773亿 → 77.3 billion), fixed decimals for counting numbers, and thousands separators.
+//! Numbers as text without float formatting or parsing: exact decimal shifts of written values
+//! (773亿 → 77.3 billion), fixed decimals for counting numbers, thousands separators, and the
+//! value of a decimal string.
 //!
 //! Working on digit strings keeps every figure exact (no 77.30000000001), and leaves the float
-//! printing machinery of `core::fmt` out of the WebAssembly binary.
+//! printing and parsing machinery of `core` out of the WebAssembly binary.
+
+/// The most significant digits a decimal may have: below 2^53, so its digits are an exact `f64`.
+pub const MAX_SIGNIFICANT_DIGITS: usize = 15;
+
+/// The value of a plain decimal (`"773"`, `"-5.58"`, `"0.4"`), correctly rounded as
+/// `str::parse::<f64>` would give it; `None` if `text` is not such a decimal or has more than
+/// [`MAX_SIGNIFICANT_DIGITS`] digits after its leading zeros or more than 15 after the point.
+pub fn decimal_value(text: &str) -> Option<f64> {
+    let (negative, digits) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
+    if whole.is_empty() || (digits.contains('.') && fraction.is_empty()) || fraction.len() > 15 {
+        return None;
+    }
+    let mut mantissa: u64 = 0;
+    let mut significant = 0;
+    for c in whole.chars().chain(fraction.chars()) {
+        let d = c.to_digit(10)?;
+        if mantissa > 0 || d > 0 {
+            significant += 1;
+        }
+        if significant > MAX_SIGNIFICANT_DIGITS {
+            return None;
+        }
+        mantissa = mantissa * 10 + u64::from(d);
+    }
+    // An integer below 2^53 and a power of ten up to 10^15 are both exact, and one IEEE division
+    // rounds correctly, so the quotient is the decimal's nearest f64.
+    let value = mantissa as f64 / 10u64.pow(fraction.len() as u32) as f64;
+    Some(if negative { -value } else { value })
+}
 
 /// `value` with `decimals` digits after the point, rounded half away from zero: 2.789, 2 → "2.79".
 pub fn fixed(value: f64, decimals: usize) -> String {

@@ -12,6 +12,7 @@ use plotters_backend::{
     FontStyle,
 };
 
+use crate::anim::clamp;
 use crate::chart::{Align, Scene, Shape};
 use crate::theme::Color;
 
@@ -30,7 +31,7 @@ impl Target {
     /// An HTML canvas whose backing store has `pixel_ratio` device pixels per CSS pixel.
     pub fn canvas(pixel_ratio: f64, font_family: &'static str) -> Self {
         let pixel_ratio = if pixel_ratio.is_finite() && pixel_ratio > 0.0 {
-            pixel_ratio.clamp(0.5, 4.0)
+            clamp(pixel_ratio, 0.5, 4.0)
         } else {
             1.0
         };
@@ -162,7 +163,7 @@ fn backend_color(c: Color) -> BackendColor {
 
 /// Points of a rectangle with rounded corners, clockwise from the top-left arc.
 fn rounded_rect(x: f64, y: f64, w: f64, h: f64, radius: f64) -> Vec<(f64, f64)> {
-    let r = radius.clamp(0.0, w.min(h) / 2.0);
+    let r = clamp(radius, 0.0, w.min(h) / 2.0);
     if r < 0.5 {
         return vec![(x, y), (x + w, y), (x + w, y + h), (x, y + h)];
     }

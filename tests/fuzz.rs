@@ -10,6 +10,7 @@ use report_infographic::format::{figure_parts_at, figure_text};
 use report_infographic::json;
 use report_infographic::model::{Figure, FigureKind, Hedge, Lang, Text};
 use report_infographic::number::parse_written;
+use report_infographic::numtext::{decimal_value, MAX_SIGNIFICANT_DIGITS};
 use report_infographic::theme::LIGHT;
 use report_infographic::validate::{load, validate};
 use report_infographic::DEFAULT_REPORT_JSON;
@@ -158,10 +159,23 @@ proptest! {
     }
 
     #[test]
-    fn arabic_values_read_back_exactly(text in "-?(0|[1-9][0-9]{0,12})(\\.[0-9]{1,6})?") {
+    fn arabic_values_read_back_exactly(text in "-?(0|[1-9][0-9]{0,8})(\\.[0-9]{1,6})?") {
         let w = parse_written(&text).unwrap();
         prop_assert_eq!(w.value, text.parse::<f64>().unwrap());
         prop_assert_eq!(w.decimals, text.split_once('.').map_or(0, |(_, f)| f.len()));
+    }
+
+    #[test]
+    fn decimals_are_read_as_rust_parses_them(text in "-?(0|[1-9][0-9]{0,20})(\\.[0-9]{1,20})?") {
+        let significant = text.chars().filter(char::is_ascii_digit).skip_while(|&c| c == '0').count();
+        let fraction = text.split_once('.').map_or(0, |(_, f)| f.len());
+        match decimal_value(&text) {
+            Some(value) => prop_assert_eq!(value, text.parse::<f64>().unwrap()),
+            None => prop_assert!(significant > MAX_SIGNIFICANT_DIGITS || fraction > 15),
+        }
+        if significant <= MAX_SIGNIFICANT_DIGITS && fraction <= 15 {
+            prop_assert!(decimal_value(&text).is_some());
+        }
     }
 
     #[test]

@@ -12,6 +12,7 @@ mod part;
 pub mod poster;
 mod ring;
 
+use crate::anim::clamp;
 use crate::model::{Chart, Figure, Lang, Section};
 use crate::theme::{Color, Theme};
 
@@ -353,7 +354,7 @@ pub fn fit_size(text: &str, max_size: f64, min_size: f64, max_width: f64) -> f64
     if at_one <= 0.0 {
         return max_size;
     }
-    (max_width / at_one).clamp(min_size, max_size)
+    clamp(max_width / at_one, min_size, max_size)
 }
 
 /// Splits a text into lines no wider than `max_width`, at most `max_lines`; the last is cut with `…`.

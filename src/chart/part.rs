@@ -2,6 +2,7 @@
 //! and the part's share of the whole, marked as derived because the report does not state it.
 
 use super::{fit_text, mark_tween, Align, Frame, Scene, Shape};
+use crate::anim::clamp;
 use crate::format::{figure_parts_at_in, figure_text_in};
 use crate::model::{Figure, Lang};
 use crate::number::{absolute, parse_written};
@@ -20,7 +21,7 @@ pub fn share_percent(part: &Figure, whole: &Figure) -> Option<f64> {
         absolute(p.value, &part.unit),
         absolute(w.value, &whole.unit),
     );
-    (w > 0.0).then(|| (p / w * 100.0).clamp(0.0, 100.0))
+    (w > 0.0).then(|| clamp(p / w * 100.0, 0.0, 100.0))
 }
 
 /// A derived share as shown: one decimal, trailing zero dropped (94.6%, 54%).

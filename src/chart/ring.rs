@@ -4,6 +4,7 @@
 
 use super::part::{derived_note, percent_text, share_percent};
 use super::{fit_size, fit_text, mark_tween, wrap_text, Align, Frame, Scene, Shape, BOLD_WIDTH};
+use crate::anim::clamp;
 use crate::format::{figure_parts_at_in, figure_text_in};
 use crate::model::{Figure, OutOf};
 use crate::number::parse_written;
@@ -78,7 +79,7 @@ pub(super) fn draw_share(
             );
             let ring = Ring {
                 figure,
-                share: value.clamp(0.0, 100.0),
+                share: clamp(value, 0.0, 100.0),
                 centre: figure_parts_at_in(figure, frame.lang, progress).joined(),
                 derived: false,
                 second: None,
@@ -88,7 +89,7 @@ pub(super) fn draw_share(
         Some(out_of) => {
             let whole = parse_written(&out_of.value).map_or(0.0, |w| w.value);
             let share = if whole > 0.0 {
-                (value / whole * 100.0).clamp(0.0, 100.0)
+                clamp(value / whole * 100.0, 0.0, 100.0)
             } else {
                 0.0
             };

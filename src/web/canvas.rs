@@ -1,11 +1,11 @@
 //! A chart's canvas: sized to its container in CSS pixels, its backing store in device pixels,
-//! and drawn through plotters-canvas. The pixel ratio is read here and passed on to
+//! and drawn through [`CanvasBackend`]. The pixel ratio is read here and passed on to
 //! [`crate::render`], the one place that scales scenes to device pixels.
 
-use plotters_canvas::CanvasBackend;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
+use super::backend::CanvasBackend;
 use crate::chart::Scene;
 use crate::numtext::fixed;
 use crate::render::{draw_scene, Target};
@@ -32,12 +32,10 @@ impl ChartCanvas {
             .get_context("2d")?
             .ok_or_else(|| JsValue::from_str("the browser gave no 2D canvas context"))
             .map(wasm_bindgen::JsCast::unchecked_into)?;
-        let backend = CanvasBackend::with_canvas_object(canvas.clone())
-            .ok_or_else(|| JsValue::from_str("plotters could not use the canvas"))?;
         Ok(ChartCanvas {
+            backend: CanvasBackend::new(canvas.clone(), context.clone()),
             canvas,
             context,
-            backend,
             width_css: 0.0,
             height_css: 0.0,
             pixel_ratio: 0.0,
@@ -79,6 +77,7 @@ impl ChartCanvas {
             .set_width((width_css * pixel_ratio).round() as u32);
         self.canvas
             .set_height((height_css * pixel_ratio).round() as u32);
+        self.backend.forget_state(); // Sizing a canvas resets its context.
         true
     }
 
@@ -115,8 +114,11 @@ pub fn download_png(
     let canvas: HtmlCanvasElement = doc.create_element("canvas")?.unchecked_into();
     canvas.set_width((scene.width_css * ratio).ceil() as u32);
     canvas.set_height((scene.height_css * ratio).ceil() as u32);
-    let mut backend = CanvasBackend::with_canvas_object(canvas.clone())
-        .ok_or_else(|| JsValue::from_str("plotters could not use the canvas"))?;
+    let context: CanvasRenderingContext2d = canvas
+        .get_context("2d")?
+        .ok_or_else(|| JsValue::from_str("the browser gave no 2D canvas context"))?
+        .unchecked_into();
+    let mut backend = CanvasBackend::new(canvas.clone(), context);
     draw_scene(&mut backend, scene, Target::canvas(ratio, FONT_STACK))
         .map_err(|e| JsValue::from_str(&format!("drawing failed: {e}")))?;
     let link: web_sys::HtmlAnchorElement = doc.create_element("a")?.unchecked_into();

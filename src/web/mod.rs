@@ -5,6 +5,7 @@
 //! soon as nothing moves. Each chart (and the KPI tiles) animates the first time it scrolls into
 //! view; charts not yet seen wait at their first frame.
 
+mod backend;
 mod canvas;
 mod dom;
 mod instance;
@@ -14,7 +15,6 @@ use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{
@@ -92,17 +92,34 @@ pub fn wasm_memory_bytes() -> f64 {
         .into()
 }
 
-/// Options as JavaScript passes them: `{ sections, lang, theme, motion, text, src }`, all
-/// strings, all optional.
-#[derive(Deserialize, Default)]
-#[serde(default)]
-struct JsOptions {
-    sections: Option<String>,
-    lang: Option<String>,
-    theme: Option<String>,
-    motion: Option<String>,
-    text: Option<String>,
-    src: Option<String>,
+/// Reads the options as JavaScript passes them: `{ sections, lang, theme, motion, text, src }`,
+/// all strings, all optional (`undefined` or `null` for one not given).
+fn js_options(options: &JsValue) -> Result<RawOptions, String> {
+    if options.is_undefined() || options.is_null() {
+        return Ok(RawOptions::default());
+    }
+    if !options.is_object() {
+        return Err("options must be an object of strings".into());
+    }
+    let read = |name: &str| -> Result<Option<String>, String> {
+        let value = js_sys::Reflect::get(options, &JsValue::from_str(name)).unwrap_or_default();
+        if value.is_undefined() || value.is_null() {
+            Ok(None)
+        } else {
+            value
+                .as_string()
+                .map(Some)
+                .ok_or_else(|| format!("options.{name} must be a string"))
+        }
+    };
+    Ok(RawOptions {
+        sections: read("sections")?,
+        lang: read("lang")?,
+        theme: read("theme")?,
+        motion: read("motion")?,
+        text: read("text")?,
+        src: read("src")?,
+    })
 }
 
 /// A mounted widget. Call `destroy()` before removing its element.
@@ -156,24 +173,8 @@ pub async fn mount(root: Element, options: JsValue) -> Result<Widget, JsError> {
         ));
     }
     let _ = root.set_attribute("data-state", "loading");
-    let raw: JsOptions = if options.is_undefined() || options.is_null() {
-        JsOptions::default()
-    } else {
-        serde_wasm_bindgen::from_value(options).map_err(|e| {
-            fail(
-                "The widget's options are not valid / 参数有误",
-                vec![format!("options must be an object of strings: {e}")],
-            )
-        })?
-    };
-    let raw = RawOptions {
-        sections: raw.sections,
-        lang: raw.lang,
-        theme: raw.theme,
-        motion: raw.motion,
-        text: raw.text,
-        src: raw.src,
-    };
+    let raw = js_options(&options)
+        .map_err(|e| fail("The widget's options are not valid / 参数有误", vec![e]))?;
     let (mut options, mut warnings) = Options::parse(&raw);
     let json = match &options.src {
         None => crate::DEFAULT_REPORT_JSON.to_string(),

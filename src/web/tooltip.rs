@@ -90,7 +90,9 @@ impl Tooltip {
         let left_in_root = canvas_box.left() - root_box.left();
         let top_in_root = canvas_box.top() - root_box.top();
         let centre = left_in_root + x + w.max(0.0) / 2.0;
-        let left = (centre - tip_w / 2.0).clamp(0.0, (root_box.width() - tip_w).max(0.0));
+        let left = (centre - tip_w / 2.0)
+            .max(0.0)
+            .min((root_box.width() - tip_w).max(0.0));
         let above = top_in_root + y - tip_h - GAP_CSS;
         let top = if above >= 0.0 {
             above

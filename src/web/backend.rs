@@ -1,0 +1,321 @@
+//! plotters' [`DrawingBackend`] on a 2D canvas context: the browser side of the one drawing seam.
+//!
+//! In place of plotters-canvas, which sets the fill colour, font, alignment and baseline and
+//! formats two strings (one of them from a float) for every text it draws: text is most of a
+//! chart frame, so this backend remembers the context's state and sets only what changed, and
+//! writes colours and font sizes without float formatting, which keeps that code out of the
+//! module. Coordinates arrive in device pixels from [`crate::render`].
+
+use std::fmt;
+
+use plotters_backend::text_anchor::{HPos, VPos};
+use plotters_backend::{
+    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
+    FontStyle,
+};
+use wasm_bindgen::JsValue;
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+
+use crate::numtext::fixed;
+
+/// A canvas drawing error, as the browser worded it.
+#[derive(Debug)]
+pub struct CanvasError(String);
+
+impl fmt::Display for CanvasError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for CanvasError {}
+
+fn canvas_error(e: JsValue) -> DrawingErrorKind<CanvasError> {
+    let message = e
+        .as_string()
+        .unwrap_or_else(|| "the canvas refused to draw".into());
+    DrawingErrorKind::DrawingError(CanvasError(message))
+}
+
+/// The font a text is drawn in: size in device px (as bits, to compare exactly), weight, family.
+#[derive(Clone, Copy, PartialEq)]
+struct FontKey {
+    size_bits: u64,
+    bold: bool,
+    family: *const u8,
+}
+
+/// A colour compared exactly: red, green, blue and the bits of alpha.
+type ColorKey = (u8, u8, u8, u64);
+
+fn color_key(color: BackendColor) -> ColorKey {
+    let (r, g, b) = color.rgb;
+    (r, g, b, color.alpha.to_bits())
+}
+
+/// The context state this backend has set, so that it is set again only when it changes.
+/// `None` (or empty) means unknown: the canvas was just made or resized, which resets it.
+#[derive(Default)]
+struct ContextState {
+    fill: Option<ColorKey>,
+    stroke: Option<(ColorKey, u32)>,
+    font: Option<FontKey>,
+    align: &'static str,
+    baseline: &'static str,
+}
+
+/// A 2D canvas context as a plotters backend.
+pub struct CanvasBackend {
+    canvas: HtmlCanvasElement,
+    context: CanvasRenderingContext2d,
+    state: ContextState,
+}
+
+impl CanvasBackend {
+    /// Draws onto `canvas` through `context`, its 2D context.
+    pub fn new(canvas: HtmlCanvasElement, context: CanvasRenderingContext2d) -> Self {
+        CanvasBackend {
+            canvas,
+            context,
+            state: ContextState::default(),
+        }
+    }
+
+    /// Forgets the context state: resizing a canvas resets it to the defaults.
+    pub fn forget_state(&mut self) {
+        self.state = ContextState::default();
+    }
+
+    fn set_fill(&mut self, color: BackendColor) {
+        if self.state.fill != Some(color_key(color)) {
+            self.context.set_fill_style_str(&css_color(color));
+            self.state.fill = Some(color_key(color));
+        }
+    }
+
+    fn set_stroke(&mut self, color: BackendColor, width: u32) {
+        let key = (color_key(color), width);
+        if self.state.stroke != Some(key) {
+            self.context.set_stroke_style_str(&css_color(color));
+            self.context.set_line_width(f64::from(width));
+            self.state.stroke = Some(key);
+        }
+    }
+
+    fn trace(&self, points: impl IntoIterator<Item = BackendCoord>) -> bool {
+        let mut points = points.into_iter();
+        let Some((x, y)) = points.next() else {
+            return false;
+        };
+        self.context.begin_path();
+        self.context.move_to(f64::from(x), f64::from(y));
+        for (x, y) in points {
+            self.context.line_to(f64::from(x), f64::from(y));
+        }
+        true
+    }
+}
+
+/// A colour in CSS: `#rrggbb` when opaque, `rgba(…)` with the alpha to three places otherwise.
+fn css_color(color: BackendColor) -> String {
+    let (r, g, b) = color.rgb;
+    if color.alpha >= 1.0 {
+        format!("#{r:02x}{g:02x}{b:02x}")
+    } else {
+        format!("rgba({r},{g},{b},{})", fixed(color.alpha.max(0.0), 3))
+    }
+}
+
+/// Moves a horizontal or vertical line onto the middle of its pixels, so a 1 px line is crisp.
+fn crisp(from: BackendCoord, to: BackendCoord) -> ((f64, f64), (f64, f64)) {
+    let (x1, y1, x2, y2) = (
+        f64::from(from.0),
+        f64::from(from.1),
+        f64::from(to.0),
+        f64::from(to.1),
+    );
+    if from.0 == to.0 {
+        ((x1 + 0.5, y1), (x2 + 0.5, y2))
+    } else if from.1 == to.1 {
+        ((x1, y1 + 0.5), (x2, y2 + 0.5))
+    } else {
+        ((x1, y1), (x2, y2))
+    }
+}
+
+impl DrawingBackend for CanvasBackend {
+    type ErrorType = CanvasError;
+
+    fn get_size(&self) -> (u32, u32) {
+        (self.canvas.width(), self.canvas.height())
+    }
+
+    fn ensure_prepared(&mut self) -> Result<(), DrawingErrorKind<CanvasError>> {
+        Ok(())
+    }
+
+    fn present(&mut self) -> Result<(), DrawingErrorKind<CanvasError>> {
+        Ok(())
+    }
+
+    fn draw_pixel(
+        &mut self,
+        point: BackendCoord,
+        color: BackendColor,
+    ) -> Result<(), DrawingErrorKind<CanvasError>> {
+        if color.alpha > 0.0 {
+            self.set_fill(color);
+            self.context
+                .fill_rect(f64::from(point.0), f64::from(point.1), 1.0, 1.0);
+        }
+        Ok(())
+    }
+
+    fn draw_line<S: BackendStyle>(
+        &mut self,
+        from: BackendCoord,
+        to: BackendCoord,
+        style: &S,
+    ) -> Result<(), DrawingErrorKind<CanvasError>> {
+        if style.color().alpha > 0.0 {
+            self.set_stroke(style.color(), style.stroke_width());
+            let ((x1, y1), (x2, y2)) = crisp(from, to);
+            self.context.begin_path();
+            self.context.move_to(x1, y1);
+            self.context.line_to(x2, y2);
+            self.context.stroke();
+        }
+        Ok(())
+    }
+
+    fn draw_rect<S: BackendStyle>(
+        &mut self,
+        upper_left: BackendCoord,
+        bottom_right: BackendCoord,
+        style: &S,
+        fill: bool,
+    ) -> Result<(), DrawingErrorKind<CanvasError>> {
+        if style.color().alpha <= 0.0 {
+            return Ok(());
+        }
+        let (x, y) = (f64::from(upper_left.0), f64::from(upper_left.1));
+        let (w, h) = (
+            f64::from(bottom_right.0 - upper_left.0),
+            f64::from(bottom_right.1 - upper_left.1),
+        );
+        if fill {
+            self.set_fill(style.color());
+            self.context.fill_rect(x, y, w, h);
+        } else {
+            self.set_stroke(style.color(), style.stroke_width());
+            self.context.stroke_rect(x, y, w, h);
+        }
+        Ok(())
+    }
+
+    fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
+        &mut self,
+        path: I,
+        style: &S,
+    ) -> Result<(), DrawingErrorKind<CanvasError>> {
+        if style.color().alpha > 0.0 && self.trace(path) {
+            self.set_stroke(style.color(), style.stroke_width());
+            self.context.stroke();
+        }
+        Ok(())
+    }
+
+    fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
+        &mut self,
+        vert: I,
+        style: &S,
+    ) -> Result<(), DrawingErrorKind<CanvasError>> {
+        if style.color().alpha > 0.0 && self.trace(vert) {
+            self.context.close_path();
+            self.set_fill(style.color());
+            self.context.fill();
+        }
+        Ok(())
+    }
+
+    fn draw_circle<S: BackendStyle>(
+        &mut self,
+        center: BackendCoord,
+        radius: u32,
+        style: &S,
+        fill: bool,
+    ) -> Result<(), DrawingErrorKind<CanvasError>> {
+        if style.color().alpha <= 0.0 {
+            return Ok(());
+        }
+        self.context.begin_path();
+        self.context
+            .arc(
+                f64::from(center.0),
+                f64::from(center.1),
+                f64::from(radius),
+                0.0,
+                std::f64::consts::TAU,
+            )
+            .map_err(canvas_error)?;
+        if fill {
+            self.set_fill(style.color());
+            self.context.fill();
+        } else {
+            self.set_stroke(style.color(), style.stroke_width());
+            self.context.stroke();
+        }
+        Ok(())
+    }
+
+    /// Draws `text` unrotated (scenes never rotate text), anchored as its style says.
+    fn draw_text<S: BackendTextStyle>(
+        &mut self,
+        text: &str,
+        style: &S,
+        pos: BackendCoord,
+    ) -> Result<(), DrawingErrorKind<CanvasError>> {
+        let color = style.color();
+        if color.alpha <= 0.0 {
+            return Ok(());
+        }
+        let family = style.family();
+        let font = FontKey {
+            size_bits: style.size().to_bits(),
+            bold: matches!(style.style(), FontStyle::Bold),
+            family: family.as_str().as_ptr(),
+        };
+        if self.state.font != Some(font) {
+            let weight = if font.bold { "bold" } else { "normal" };
+            self.context.set_font(&format!(
+                "{weight} {}px {}",
+                fixed(style.size(), 2),
+                family.as_str()
+            ));
+            self.state.font = Some(font);
+        }
+        let anchor = style.anchor();
+        let align = match anchor.h_pos {
+            HPos::Left => "left",
+            HPos::Center => "center",
+            HPos::Right => "right",
+        };
+        if self.state.align != align {
+            self.context.set_text_align(align);
+            self.state.align = align;
+        }
+        let baseline = match anchor.v_pos {
+            VPos::Top => "top",
+            VPos::Center => "middle",
+            VPos::Bottom => "bottom",
+        };
+        if self.state.baseline != baseline {
+            self.context.set_text_baseline(baseline);
+            self.state.baseline = baseline;
+        }
+        self.set_fill(color);
+        self.context
+            .fill_text(text, f64::from(pos.0), f64::from(pos.1))
+            .map_err(canvas_error)
+    }
+}
