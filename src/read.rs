@@ -274,11 +274,12 @@ fn list<T>(value: &Value, path: String, read: impl Fn(&Value, String) -> Read<T>
     let Value::Array(items) = value else {
         return Err(invalid_type(path, value, "a list"));
     };
-    items
-        .iter()
-        .enumerate()
-        .map(|(i, item)| read(item, format!("{path}[{i}]")))
-        .collect()
+    // A plain loop: collecting into `Result<Vec<_>, _>` generated far more code per type.
+    let mut list = Vec::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate() {
+        list.push(read(item, format!("{path}[{i}]"))?);
+    }
+    Ok(list)
 }
 
 fn string(value: &Value, path: String) -> Read<String> {
