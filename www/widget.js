@@ -54,6 +54,7 @@ export function optionsFromQuery(url = location.href) {
 export function showLoadError(root, error, options = {}) {
   console.error('report-infographic: the module could not be loaded:', error);
   if (root.dataset.state === 'static') {
+    root.dataset.module = 'failed'; // The static report stays: render all of it.
     const wanted = (options.sections ?? '').split(',').map((s) => s.trim()).filter(Boolean);
     if (wanted.length) {
       for (const section of root.querySelectorAll('[data-section]')) section.hidden = !wanted.includes(section.dataset.section);

@@ -20,6 +20,9 @@ pub struct ChartCanvas {
     height_css: f64,
     pixel_ratio: f64,
     zoom: f64,
+    /// Whether the canvas holds a drawing: sizing a canvas clears it, and clearing a blank one
+    /// would only make the browser allocate its pixels early.
+    drawn: bool,
 }
 
 impl ChartCanvas {
@@ -40,12 +43,18 @@ impl ChartCanvas {
             height_css: 0.0,
             pixel_ratio: 0.0,
             zoom: 1.0,
+            drawn: false,
         })
     }
 
     /// The width scenes are built at: the CSS width divided by the zoom of large text.
     pub fn scene_width(&self) -> f64 {
         self.width_css / self.zoom
+    }
+
+    /// The size of the backing store in device pixels.
+    pub fn device_pixels(&self) -> f64 {
+        f64::from(self.canvas.width()) * f64::from(self.canvas.height())
     }
 
     /// The zoom of large text: scene px × zoom = CSS px.
@@ -77,7 +86,8 @@ impl ChartCanvas {
             .set_width((width_css * pixel_ratio).round() as u32);
         self.canvas
             .set_height((height_css * pixel_ratio).round() as u32);
-        self.backend.forget_state(); // Sizing a canvas resets its context.
+        self.backend.forget_state(); // Sizing a canvas resets its context and clears it.
+        self.drawn = false;
         true
     }
 
@@ -86,11 +96,14 @@ impl ChartCanvas {
     /// # Errors
     /// Passes on a drawing error of the canvas.
     pub fn draw(&mut self, scene: &Scene) -> Result<(), JsValue> {
-        let (w, h) = (
-            f64::from(self.canvas.width()),
-            f64::from(self.canvas.height()),
-        );
-        self.context.clear_rect(0.0, 0.0, w, h);
+        if self.drawn {
+            let (w, h) = (
+                f64::from(self.canvas.width()),
+                f64::from(self.canvas.height()),
+            );
+            self.context.clear_rect(0.0, 0.0, w, h);
+        }
+        self.drawn = true;
         draw_scene(
             &mut self.backend,
             scene,

@@ -37,6 +37,45 @@ fn mark_performance(name: &str) {
     }
 }
 
+/// What one animation frame may spend drawing charts: script time, and canvas pixels changed
+/// (the browser copies and composites every changed canvas after the script, which costs more
+/// than drawing it). However many charts move at once (a reader scrolling fast, the first frame
+/// of every chart), a frame stays short: the charts left over are drawn on the next frames,
+/// least recently drawn first, and their animations skip a frame rather than the page stutter.
+pub struct FrameBudget {
+    performance: web_sys::Performance,
+    end_ms: f64,
+    pixels_left: f64,
+}
+
+impl FrameBudget {
+    /// Script time per frame for drawing charts, in ms: a phone with a quarter of a laptop's speed
+    /// still draws a frame in a few ms.
+    const MS: f64 = 2.0;
+    /// Canvas device pixels changed per frame: about two charts on a phone.
+    const PIXELS: f64 = 1_000_000.0;
+
+    /// A budget starting now; `None` without a performance clock (then frames are not limited).
+    pub fn start() -> Option<Self> {
+        let performance = web_sys::window()?.performance()?;
+        let end_ms = performance.now() + Self::MS;
+        Some(FrameBudget {
+            performance,
+            end_ms,
+            pixels_left: Self::PIXELS,
+        })
+    }
+
+    /// Whether drawing `pixels` more is beyond the budget.
+    fn spent(&self, pixels: f64) -> bool {
+        pixels > self.pixels_left || self.performance.now() >= self.end_ms
+    }
+
+    fn count(&mut self, pixels: f64) {
+        self.pixels_left -= pixels;
+    }
+}
+
 /// Where an animation is on its timeline.
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Phase {
@@ -72,6 +111,8 @@ struct ChartView {
     phase: Phase,
     /// The frame time last drawn (∞ for the final frame); `None` when a redraw is due.
     drawn_ms: Option<f64>,
+    /// The count of the frame it was last drawn in, to draw the least recent first.
+    drawn_frame: u64,
     marks: Vec<Mark>,
 }
 
@@ -116,6 +157,8 @@ pub struct Instance {
     charts: Vec<ChartView>,
     tooltip: Tooltip,
     frame_request: Option<i32>,
+    /// Frames drawn so far.
+    frame_count: u64,
     ready: bool,
     first_frame_marked: bool,
     destroyed: bool,
@@ -185,6 +228,7 @@ impl Instance {
                 delay_ms: index_in_section as f64 * CHART_STAGGER_MS,
                 phase: start,
                 drawn_ms: None,
+                drawn_frame: 0,
                 marks: Vec::new(),
             });
         }
@@ -206,6 +250,7 @@ impl Instance {
             charts,
             tooltip,
             frame_request: None,
+            frame_count: 0,
             ready: false,
             first_frame_marked: false,
             destroyed: false,
@@ -324,11 +369,12 @@ impl Instance {
         self.tooltip.hide();
     }
 
-    /// Draws the frame at `now_ms`; on failure shows the error and stops. Returns whether
-    /// anything still moves.
-    pub fn frame(&mut self, now_ms: f64) -> bool {
+    /// Draws the frame at `now_ms`, spending on charts no more than `budget` allows (beyond
+    /// one chart); on failure shows the error and stops. Returns whether anything still moves
+    /// or waits to be drawn.
+    pub fn frame(&mut self, now_ms: f64, budget: Option<FrameBudget>) -> bool {
         self.frame_request = None;
-        match self.draw(now_ms) {
+        match self.draw(now_ms, budget) {
             Ok(moving) => moving,
             Err(e) => {
                 let message = e.as_string().unwrap_or_else(|| format!("{e:?}"));
@@ -343,7 +389,7 @@ impl Instance {
         }
     }
 
-    fn draw(&mut self, now_ms: f64) -> Result<bool, JsValue> {
+    fn draw(&mut self, now_ms: f64, mut budget: Option<FrameBudget>) -> Result<bool, JsValue> {
         let mut moving = false;
         let mut all_final = true;
         for group in &mut self.groups {
@@ -362,27 +408,70 @@ impl Instance {
                 all_final &= done;
             }
         }
-        for view in &mut self.charts {
-            let section = &self.report.sections[view.slot.section];
-            let spec = &section.charts[view.slot.chart];
-            let waiting = view.phase == Phase::Waiting;
-            let local = view
-                .phase
-                .elapsed(now_ms)
-                .map_or(0.0, |e| e - view.delay_ms);
-            let done = !waiting && local >= chart::duration_ms(section, spec);
-            let frame_ms = if done { f64::INFINITY } else { local.max(0.0) };
-            if view.drawn_ms != Some(frame_ms) && view.canvas.scene_width() > 0.0 {
-                let view_spec = View {
-                    theme: &self.theme,
-                    lang: self.lang,
-                    width_css: view.canvas.scene_width(),
-                };
-                let scene = chart::build(section, spec, view_spec, frame_ms);
-                view.canvas.draw(&scene)?;
-                view.marks = scene.marks;
-                view.drawn_ms = Some(frame_ms);
+        // Each chart's frame time now: ∞ for its final frame.
+        let frame_times: Vec<f64> = self
+            .charts
+            .iter_mut()
+            .map(|view| {
+                let section = &self.report.sections[view.slot.section];
+                let spec = &section.charts[view.slot.chart];
+                let waiting = view.phase == Phase::Waiting;
+                let local = view
+                    .phase
+                    .elapsed(now_ms)
+                    .map_or(0.0, |e| e - view.delay_ms);
+                let done = !waiting && local >= chart::duration_ms(section, spec);
+                if done {
+                    f64::INFINITY
+                } else {
+                    local.max(0.0)
+                }
+            })
+            .collect();
+        // The charts to redraw, least recently drawn first (then in reading order), drawn until
+        // the frame's budget is spent; the rest follow on the next frames.
+        let mut due: Vec<usize> = (0..self.charts.len())
+            .filter(|&i| {
+                let view = &self.charts[i];
+                view.drawn_ms != Some(frame_times[i]) && view.canvas.scene_width() > 0.0
+            })
+            .collect();
+        due.sort_by_key(|&i| self.charts[i].drawn_frame);
+        self.frame_count += 1;
+        let mut drawn = 0;
+        for &i in &due {
+            let view = &mut self.charts[i];
+            if drawn > 0
+                && budget
+                    .as_ref()
+                    .is_some_and(|b| b.spent(view.canvas.device_pixels()))
+            {
+                break;
             }
+            if let Some(budget) = budget.as_mut() {
+                budget.count(view.canvas.device_pixels());
+            }
+            let section = &self.report.sections[view.slot.section];
+            let view_spec = View {
+                theme: &self.theme,
+                lang: self.lang,
+                width_css: view.canvas.scene_width(),
+            };
+            let scene = chart::build(
+                section,
+                &section.charts[view.slot.chart],
+                view_spec,
+                frame_times[i],
+            );
+            view.canvas.draw(&scene)?;
+            view.marks = scene.marks;
+            view.drawn_ms = Some(frame_times[i]);
+            view.drawn_frame = self.frame_count;
+            drawn += 1;
+        }
+        moving |= drawn < due.len();
+        for view in &self.charts {
+            let waiting = view.phase == Phase::Waiting;
             moving |= !waiting && view.drawn_ms != Some(f64::INFINITY);
             all_final &= view.drawn_ms == Some(f64::INFINITY);
         }

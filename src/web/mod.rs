@@ -327,7 +327,8 @@ fn build(root: Element, report: Report, options: &Options) -> Result<Widget, JsV
 
     *shared.callbacks.borrow_mut() = callbacks;
     MOUNTED.with(|mounted| mounted.borrow_mut().push(root.clone()));
-    shared.instance.borrow_mut().layout();
+    // No layout here: reading sizes now would force the browser to lay out the new DOM inside
+    // this task. The resize observer's first callback comes after the browser's own layout.
     request_frame(&shared);
     Ok(Widget { shared })
 }
@@ -410,8 +411,10 @@ impl Widget {
             return;
         }
         instance.finish();
-        // The final frame does not depend on the time.
-        instance.frame(0.0);
+        // Sizes may not have been read yet (the resize observer reports after layout).
+        instance.layout();
+        // The final frame does not depend on the time, and is drawn whole, now.
+        instance.frame(0.0, None);
     }
 
     /// Whether every number and chart shows its final value.
@@ -446,7 +449,8 @@ fn request_frame(shared: &Rc<Shared>) {
 }
 
 fn on_frame(shared: &Rc<Shared>, now_ms: f64) {
-    let more = shared.instance.borrow_mut().frame(now_ms);
+    let budget = instance::FrameBudget::start();
+    let more = shared.instance.borrow_mut().frame(now_ms, budget);
     if more {
         request_frame(shared);
     }
