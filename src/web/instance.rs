@@ -40,8 +40,8 @@ fn mark_performance(name: &str) {
 /// What one animation frame may spend drawing charts: script time, and canvas pixels changed
 /// (the browser copies and composites every changed canvas after the script, which costs more
 /// than drawing it). However many charts move at once (a reader scrolling fast, the first frame
-/// of every chart), a frame stays short: the charts left over are drawn on the next frames,
-/// least recently drawn first, and their animations skip a frame rather than the page stutter.
+/// of every chart), a frame stays short: the charts left over are drawn on the next frames, in
+/// turn, and their animations skip a frame rather than the page stutter.
 pub struct FrameBudget {
     performance: web_sys::Performance,
     end_ms: f64,
@@ -111,8 +111,6 @@ struct ChartView {
     phase: Phase,
     /// The frame time last drawn (∞ for the final frame); `None` when a redraw is due.
     drawn_ms: Option<f64>,
-    /// The count of the frame it was last drawn in, to draw the least recent first.
-    drawn_frame: u64,
     marks: Vec<Mark>,
 }
 
@@ -157,8 +155,9 @@ pub struct Instance {
     charts: Vec<ChartView>,
     tooltip: Tooltip,
     frame_request: Option<i32>,
-    /// Frames drawn so far.
-    frame_count: u64,
+    /// The chart a frame starts drawing at: the one after the last drawn, so every chart gets
+    /// its turn when a frame cannot draw them all.
+    next_chart: usize,
     ready: bool,
     first_frame_marked: bool,
     destroyed: bool,
@@ -228,7 +227,6 @@ impl Instance {
                 delay_ms: index_in_section as f64 * CHART_STAGGER_MS,
                 phase: start,
                 drawn_ms: None,
-                drawn_frame: 0,
                 marks: Vec::new(),
             });
         }
@@ -250,7 +248,7 @@ impl Instance {
             charts,
             tooltip,
             frame_request: None,
-            frame_count: 0,
+            next_chart: 0,
             ready: false,
             first_frame_marked: false,
             destroyed: false,
@@ -428,16 +426,16 @@ impl Instance {
                 }
             })
             .collect();
-        // The charts to redraw, least recently drawn first (then in reading order), drawn until
-        // the frame's budget is spent; the rest follow on the next frames.
-        let mut due: Vec<usize> = (0..self.charts.len())
+        // The charts to redraw, taken in turn from where the last frame stopped, until the
+        // frame's budget is spent; the rest follow on the next frames.
+        let count = self.charts.len();
+        let due: Vec<usize> = (0..count)
+            .map(|k| (self.next_chart + k) % count)
             .filter(|&i| {
                 let view = &self.charts[i];
                 view.drawn_ms != Some(frame_times[i]) && view.canvas.scene_width() > 0.0
             })
             .collect();
-        due.sort_by_key(|&i| self.charts[i].drawn_frame);
-        self.frame_count += 1;
         let mut drawn = 0;
         for &i in &due {
             let view = &mut self.charts[i];
@@ -466,7 +464,7 @@ impl Instance {
             view.canvas.draw(&scene)?;
             view.marks = scene.marks;
             view.drawn_ms = Some(frame_times[i]);
-            view.drawn_frame = self.frame_count;
+            self.next_chart = (i + 1) % count;
             drawn += 1;
         }
         moving |= drawn < due.len();
