@@ -114,6 +114,13 @@ struct ChartView {
     marks: Vec<Mark>,
 }
 
+impl ChartView {
+    /// Not yet seen and never drawn: its first frame is drawn in idle time.
+    fn unprimed(&self) -> bool {
+        self.phase == Phase::Waiting && self.drawn_ms.is_none() && self.canvas.scene_width() > 0.0
+    }
+}
+
 struct Counter {
     view: CounterView,
     tween: Tween,
@@ -375,13 +382,7 @@ impl Instance {
         match self.draw(now_ms, budget) {
             Ok(moving) => moving,
             Err(e) => {
-                let message = e.as_string().unwrap_or_else(|| format!("{e:?}"));
-                self.destroyed = true;
-                show_error(
-                    &self.root,
-                    "The widget could not be drawn / 图表无法绘制",
-                    &[message],
-                );
+                self.fail(&e);
                 false
             }
         }
@@ -433,37 +434,21 @@ impl Instance {
             .map(|k| (self.next_chart + k) % count)
             .filter(|&i| {
                 let view = &self.charts[i];
-                view.drawn_ms != Some(frame_times[i]) && view.canvas.scene_width() > 0.0
+                view.drawn_ms != Some(frame_times[i])
+                    && view.canvas.scene_width() > 0.0
+                    && !view.unprimed()
             })
             .collect();
         let mut drawn = 0;
         for &i in &due {
-            let view = &mut self.charts[i];
-            if drawn > 0
-                && budget
-                    .as_ref()
-                    .is_some_and(|b| b.spent(view.canvas.device_pixels()))
-            {
+            let pixels = self.charts[i].canvas.device_pixels();
+            if drawn > 0 && budget.as_ref().is_some_and(|b| b.spent(pixels)) {
                 break;
             }
             if let Some(budget) = budget.as_mut() {
-                budget.count(view.canvas.device_pixels());
+                budget.count(pixels);
             }
-            let section = &self.report.sections[view.slot.section];
-            let view_spec = View {
-                theme: &self.theme,
-                lang: self.lang,
-                width_css: view.canvas.scene_width(),
-            };
-            let scene = chart::build(
-                section,
-                &section.charts[view.slot.chart],
-                view_spec,
-                frame_times[i],
-            );
-            view.canvas.draw(&scene)?;
-            view.marks = scene.marks;
-            view.drawn_ms = Some(frame_times[i]);
+            self.draw_chart(i, frame_times[i])?;
             self.next_chart = (i + 1) % count;
             drawn += 1;
         }
@@ -484,6 +469,56 @@ impl Instance {
             dispatch(&self.root, READY_EVENT, &JsValue::UNDEFINED);
         }
         Ok(moving)
+    }
+
+    /// Draws chart `i` at `frame_ms` on its timeline.
+    fn draw_chart(&mut self, i: usize, frame_ms: f64) -> Result<(), JsValue> {
+        let view = &mut self.charts[i];
+        let section = &self.report.sections[view.slot.section];
+        let view_spec = View {
+            theme: &self.theme,
+            lang: self.lang,
+            width_css: view.canvas.scene_width(),
+        };
+        let scene = chart::build(
+            section,
+            &section.charts[view.slot.chart],
+            view_spec,
+            frame_ms,
+        );
+        view.canvas.draw(&scene)?;
+        view.marks = scene.marks;
+        view.drawn_ms = Some(frame_ms);
+        Ok(())
+    }
+
+    /// Whether a chart not yet seen still waits for its first drawing.
+    pub fn needs_priming(&self) -> bool {
+        self.charts.iter().any(ChartView::unprimed)
+    }
+
+    /// Draws the first frame of one chart not yet seen. A canvas's first drawing costs several
+    /// redraws (the browser makes its pixels), so it is done when the page is idle, not in an
+    /// animation frame; a chart that comes into view first is drawn by the frame. Returns
+    /// whether more charts wait.
+    pub fn prime(&mut self) -> bool {
+        if let Some(i) = self.charts.iter().position(ChartView::unprimed) {
+            if let Err(e) = self.draw_chart(i, 0.0) {
+                self.fail(&e);
+                return false;
+            }
+        }
+        self.needs_priming()
+    }
+
+    fn fail(&mut self, e: &JsValue) {
+        let message = e.as_string().unwrap_or_else(|| format!("{e:?}"));
+        self.destroyed = true;
+        show_error(
+            &self.root,
+            "The widget could not be drawn / 图表无法绘制",
+            &[message],
+        );
     }
 
     /// The marks of every chart as last drawn.

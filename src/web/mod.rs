@@ -11,7 +11,7 @@ mod dom;
 mod instance;
 mod tooltip;
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -136,6 +136,15 @@ type FrameCallback = Closure<dyn FnMut(f64)>;
 struct Shared {
     instance: RefCell<Instance>,
     callbacks: RefCell<Callbacks>,
+    /// The scheduled idle-time drawing of charts not yet seen, to cancel on `destroy()`.
+    prime_request: Cell<Option<PrimeRequest>>,
+}
+
+/// An idle callback, or a timeout where the browser has no `requestIdleCallback` (Safari).
+#[derive(Clone, Copy)]
+enum PrimeRequest {
+    Idle(u32),
+    Timeout(i32),
 }
 
 /// Everything registered with the browser, kept to be released on `destroy()`.
@@ -147,6 +156,7 @@ struct Callbacks {
     reveal: Option<Closure<dyn FnMut(js_sys::Array)>>,
     reveal_observer: Option<IntersectionObserver>,
     event: Option<Closure<dyn FnMut(web_sys::Event)>>,
+    prime: Option<Closure<dyn FnMut()>>,
 }
 
 /// Mounts the widget into `root`: the report compiled in, or the one at the `src` URL.
@@ -260,12 +270,22 @@ fn build(root: Element, report: Report, options: &Options) -> Result<Widget, JsV
     let shared = Rc::new(Shared {
         instance: RefCell::new(instance),
         callbacks: RefCell::new(Callbacks::default()),
+        prime_request: Cell::new(None),
     });
     let mut callbacks = Callbacks::default();
 
     let weak = Rc::downgrade(&shared);
     callbacks.frame = Some(Closure::new(move |now_ms: f64| {
         with_shared(&weak, |shared| on_frame(shared, now_ms));
+    }));
+
+    let weak = Rc::downgrade(&shared);
+    callbacks.prime = Some(Closure::new(move || {
+        with_shared(&weak, |shared| {
+            shared.prime_request.set(None);
+            shared.instance.borrow_mut().prime();
+            schedule_priming(shared);
+        });
     }));
 
     let weak = Rc::downgrade(&shared);
@@ -380,8 +400,15 @@ impl Widget {
     /// callbacks. The widget's DOM is left for the host to remove.
     pub fn destroy(&self) {
         let frame_request = self.shared.instance.borrow_mut().destroy();
-        if let (Some(id), Some(window)) = (frame_request, web_sys::window()) {
-            let _ = window.cancel_animation_frame(id);
+        if let Some(window) = web_sys::window() {
+            if let Some(id) = frame_request {
+                let _ = window.cancel_animation_frame(id);
+            }
+            match self.shared.prime_request.take() {
+                Some(PrimeRequest::Idle(id)) => window.cancel_idle_callback(id),
+                Some(PrimeRequest::Timeout(id)) => window.clear_timeout_with_handle(id),
+                None => {}
+            }
         }
         let root = self.shared.instance.borrow().root().clone();
         MOUNTED.with(|mounted| mounted.borrow_mut().retain(|r| r != &root));
@@ -454,6 +481,39 @@ fn on_frame(shared: &Rc<Shared>, now_ms: f64) {
     if more {
         request_frame(shared);
     }
+    schedule_priming(shared);
+}
+
+/// Asks the browser to draw a chart not yet seen when it is idle, if one waits and no request is
+/// pending. Idle callbacks wait at most half a second, so charts are ready before a reader
+/// scrolls to them even while other charts animate.
+fn schedule_priming(shared: &Rc<Shared>) {
+    if shared.prime_request.get().is_some() {
+        return;
+    }
+    {
+        let instance = shared.instance.borrow();
+        if instance.destroyed() || !instance.needs_priming() {
+            return;
+        }
+    }
+    let callbacks = shared.callbacks.borrow();
+    let (Some(callback), Some(window)) = (callbacks.prime.as_ref(), web_sys::window()) else {
+        return;
+    };
+    let function = callback.as_ref().unchecked_ref();
+    let options = web_sys::IdleRequestOptions::new();
+    options.set_timeout(500);
+    let request = match window.request_idle_callback_with_options(function, &options) {
+        Ok(id) => PrimeRequest::Idle(id),
+        Err(_) => {
+            match window.set_timeout_with_callback_and_timeout_and_arguments_0(function, 50) {
+                Ok(id) => PrimeRequest::Timeout(id),
+                Err(_) => return,
+            }
+        }
+    };
+    shared.prime_request.set(Some(request));
 }
 
 fn dispatch(root: &Element, name: &str, detail: &JsValue) {

@@ -130,7 +130,7 @@ test('a panic shows an error in the widget and stops the animation loop', async 
     };
   };
   const page = await openPage(env.browser, env.url, { width: 375, init });
-  await page.waitForSelector('[data-section]');
+  await page.waitForSelector('#report:not([data-state="static"]) [data-section]');
   await page.evaluate(() => window.scrollBy(0, 400));
   const thrown = await page.evaluate(async () => {
     const module = await import('/pkg/report_infographic.js');

@@ -101,7 +101,7 @@ test('200 mount and unmount cycles', async () => {
 
 test('a minute in a hidden tab', async () => {
   const page = await openPage(env.browser, env.url, { width: 375 });
-  await page.waitForSelector('[data-section]');
+  await page.waitForSelector('#report:not([data-state="static"]) [data-section]');
   await page.evaluate(() => window.scrollBy(0, 300));
   const before = await memory(page);
   // Another tab in front hides this one, mid-animation.
