@@ -23,6 +23,8 @@ pub struct ChartCanvas {
     /// Whether the canvas holds a drawing: sizing a canvas clears it, and clearing a blank one
     /// would only make the browser allocate its pixels early.
     drawn: bool,
+    /// Whether the canvas was ever drawn on: its first drawing makes the browser create it.
+    ever_drawn: bool,
 }
 
 impl ChartCanvas {
@@ -44,12 +46,18 @@ impl ChartCanvas {
             pixel_ratio: 0.0,
             zoom: 1.0,
             drawn: false,
+            ever_drawn: false,
         })
     }
 
     /// The width scenes are built at: the CSS width divided by the zoom of large text.
     pub fn scene_width(&self) -> f64 {
         self.width_css / self.zoom
+    }
+
+    /// Whether the canvas was ever drawn on: a first drawing costs the browser several redraws.
+    pub fn ever_drawn(&self) -> bool {
+        self.ever_drawn
     }
 
     /// The size of the backing store in device pixels.
@@ -104,6 +112,7 @@ impl ChartCanvas {
             self.context.clear_rect(0.0, 0.0, w, h);
         }
         self.drawn = true;
+        self.ever_drawn = true;
         draw_scene(
             &mut self.backend,
             scene,

@@ -13,7 +13,8 @@ async function settledFrame(page, selector) {
   await page.waitForFunction((selector) => {
     const frame = document.querySelector(selector);
     const doc = frame?.contentDocument;
-    if (!doc?.querySelector('.ri [data-section]')) return false;
+    // The live widget, not the static report the embed page starts with.
+    if (!doc?.querySelector('.ri:not([data-state="static"]) [data-section]')) return false;
     const content = Math.ceil(doc.documentElement.getBoundingClientRect().height);
     return Math.abs(frame.getBoundingClientRect().height - content) < 1;
   }, selector, { timeout: 30_000 });
