@@ -22,13 +22,20 @@ const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-ru
 function instrument() {
   window.frameTimes = [];
   window.longTasks = 0;
+  window.blockingMs = 0;
   const request = window.requestAnimationFrame.bind(window);
   window.requestAnimationFrame = (callback) => request((t) => {
     const start = performance.now();
     callback(t);
     window.frameTimes.push(performance.now() - start);
   });
-  new PerformanceObserver((list) => { window.longTasks += list.getEntries().length; }).observe({ type: 'longtask', buffered: true });
+  // Blocking time: what each long task holds the page beyond 50 ms (input waits that long).
+  new PerformanceObserver((list) => {
+    for (const task of list.getEntries()) {
+      window.longTasks += 1;
+      window.blockingMs += task.duration - 50;
+    }
+  }).observe({ type: 'longtask', buffered: true });
 }
 
 async function run(browser, url, throttle) {
@@ -44,6 +51,7 @@ async function run(browser, url, throttle) {
     firstFrame: performance.getEntriesByName('report-infographic:first-frame')[0]?.startTime,
     ready: performance.getEntriesByName('report-infographic:ready')[0]?.startTime,
     longTasks: window.longTasks,
+    blockingMs: window.blockingMs,
   }));
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
@@ -51,16 +59,16 @@ async function run(browser, url, throttle) {
   // The full animation: a reader scrolls through with motion on.
   await page.goto(url);
   await page.waitForSelector('#report:not([data-state="static"]) [data-section]');
-  await page.evaluate(() => { window.frameTimes = []; window.longTasks = 0; });
+  await page.evaluate(() => { window.frameTimes = []; window.longTasks = 0; window.blockingMs = 0; });
   for (let i = 0; i < 200; i += 1) {
     const done = await page.evaluate(() => { const y = scrollY; scrollBy(0, innerHeight * 0.5); return scrollY === y; });
     await page.waitForTimeout(120);
     if (done) break;
   }
   await page.waitForSelector('#report[data-state="ready"]', { timeout: 120_000 });
-  const animation = await page.evaluate(() => ({ frames: window.frameTimes, longTasks: window.longTasks }));
+  const animation = await page.evaluate(() => ({ frames: window.frameTimes, longTasks: window.longTasks, blockingMs: window.blockingMs }));
   await context.close();
-  return { ...load, loadLongTasks: load.longTasks, jsHeap: usedSize, wasm, frames: animation.frames, animLongTasks: animation.longTasks };
+  return { ...load, loadLongTasks: load.longTasks, loadBlockingMs: load.blockingMs, jsHeap: usedSize, wasm, frames: animation.frames, animLongTasks: animation.longTasks, animBlockingMs: animation.blockingMs };
 }
 
 const { server, url } = await startServer({ csp: true });
@@ -76,6 +84,7 @@ try {
       readyMs: { median: median(runs.map((r) => r.ready)), spread: spread(runs.map((r) => r.ready)) },
       frameScriptMs: { median: median(frames), p95: percentile(frames, 95), max: Math.max(...frames), frames: frames.length },
       longTasks: { load: Math.max(...runs.map((r) => r.loadLongTasks)), animation: Math.max(...runs.map((r) => r.animLongTasks)) },
+      blockingMs: { load: median(runs.map((r) => r.loadBlockingMs)), animation: median(runs.map((r) => r.animBlockingMs)) },
       wasmMemoryBytes: median(runs.map((r) => r.wasm)),
       jsHeapBytes: median(runs.map((r) => r.jsHeap)),
     };
@@ -109,6 +118,7 @@ row('navigation → first chart frame (motion off)', (s) => ms(s.firstFrameMs));
 row('navigation → data-state=ready (motion off)', (s) => ms(s.readyMs));
 row('frame script time median / p95 / max', (s) => `${s.frameScriptMs.median.toFixed(2)} / ${s.frameScriptMs.p95.toFixed(2)} / ${s.frameScriptMs.max.toFixed(1)} ms`);
 row('long tasks (> 50 ms): load / animation', (s) => `${s.longTasks.load} / ${s.longTasks.animation}`);
+row('blocking time (median): load / animation', (s) => `${s.blockingMs.load.toFixed(0)} / ${s.blockingMs.animation.toFixed(0)} ms`);
 row('WASM memory / JS heap after load', (s) => `${(s.wasmMemoryBytes / 1048576).toFixed(2)} / ${(s.jsHeapBytes / 1048576).toFixed(2)} MB`);
 out.push('', 'Budgets:');
 for (const b of results.budgets) out.push(`  ${b.pass ? 'PASS' : 'FAIL'}  ${pad(b.what, 44)}${lpad(b.value, 12)}  (${b.budget})`);
