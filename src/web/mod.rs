@@ -204,6 +204,8 @@ pub async fn mount(root: Element, options: JsValue) -> Result<Widget, JsError> {
             "report-infographic: {warning}"
         )));
     }
+    // Reading the report and building its DOM are two tasks, so neither holds the page long.
+    next_task().await;
     build(root.clone(), report, &options).map_err(|e| {
         let message = e.as_string().unwrap_or_else(|| format!("{e:?}"));
         fail(
@@ -211,6 +213,16 @@ pub async fn mount(root: Element, options: JsValue) -> Result<Widget, JsError> {
             vec![message],
         )
     })
+}
+
+/// Resolves in a new task of the event loop, letting the browser handle input and draw first.
+async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+        }
+    });
+    let _ = JsFuture::from(promise).await;
 }
 
 /// Fetches a data file as text.
