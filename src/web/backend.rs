@@ -102,6 +102,17 @@ impl CanvasBackend {
         }
     }
 
+    /// Fills or strokes the current path in `style`.
+    fn paint(&mut self, style: &impl BackendStyle, fill: bool) {
+        if fill {
+            self.set_fill(style.color());
+            self.context.fill();
+        } else {
+            self.set_stroke(style.color(), style.stroke_width());
+            self.context.stroke();
+        }
+    }
+
     fn trace(&self, points: impl IntoIterator<Item = BackendCoord>) -> bool {
         let mut points = points.into_iter();
         let Some((x, y)) = points.next() else {
@@ -178,12 +189,11 @@ impl DrawingBackend for CanvasBackend {
         style: &S,
     ) -> Result<(), DrawingErrorKind<CanvasError>> {
         if style.color().alpha > 0.0 {
-            self.set_stroke(style.color(), style.stroke_width());
             let ((x1, y1), (x2, y2)) = crisp(from, to);
             self.context.begin_path();
             self.context.move_to(x1, y1);
             self.context.line_to(x2, y2);
-            self.context.stroke();
+            self.paint(style, false);
         }
         Ok(())
     }
@@ -219,8 +229,7 @@ impl DrawingBackend for CanvasBackend {
         style: &S,
     ) -> Result<(), DrawingErrorKind<CanvasError>> {
         if style.color().alpha > 0.0 && self.trace(path) {
-            self.set_stroke(style.color(), style.stroke_width());
-            self.context.stroke();
+            self.paint(style, false);
         }
         Ok(())
     }
@@ -232,8 +241,7 @@ impl DrawingBackend for CanvasBackend {
     ) -> Result<(), DrawingErrorKind<CanvasError>> {
         if style.color().alpha > 0.0 && self.trace(vert) {
             self.context.close_path();
-            self.set_fill(style.color());
-            self.context.fill();
+            self.paint(style, true);
         }
         Ok(())
     }
@@ -258,13 +266,7 @@ impl DrawingBackend for CanvasBackend {
                 std::f64::consts::TAU,
             )
             .map_err(canvas_error)?;
-        if fill {
-            self.set_fill(style.color());
-            self.context.fill();
-        } else {
-            self.set_stroke(style.color(), style.stroke_width());
-            self.context.stroke();
-        }
+        self.paint(style, fill);
         Ok(())
     }
 

@@ -37,15 +37,28 @@ fn mark_performance(name: &str) {
     }
 }
 
-/// What one animation frame may spend drawing charts: script time, and canvas pixels changed
-/// (the browser copies and composites every changed canvas after the script, which costs more
-/// than drawing it). However many charts move at once (a reader scrolling fast, the first frame
-/// of every chart), a frame stays short: the charts left over are drawn on the next frames, in
-/// turn, and their animations skip a frame rather than the page stutter.
+/// What one animation frame may spend drawing charts: script time, canvas pixels changed (the
+/// browser copies and composites every changed canvas after the script, which costs more than
+/// drawing it), and one blank canvas (its first drawing makes the browser create its pixels,
+/// which costs several redraws). However many charts move at once (a reader scrolling fast, the
+/// first frame of every chart), a frame stays short: the charts left over are drawn on the next
+/// frames, in turn, and their animations skip a frame rather than the page stutter.
 pub struct FrameBudget {
     performance: web_sys::Performance,
     end_ms: f64,
     pixels_left: f64,
+    blank_left: u32,
+    drawn: u32,
+}
+
+/// What the budget says of drawing one more chart in this frame.
+enum Turn {
+    /// Draw it now.
+    Now,
+    /// Leave it for a later frame, but try the next chart.
+    Later,
+    /// The frame is spent: draw nothing more.
+    Stop,
 }
 
 impl FrameBudget {
@@ -63,16 +76,26 @@ impl FrameBudget {
             performance,
             end_ms,
             pixels_left: Self::PIXELS,
+            blank_left: 1,
+            drawn: 0,
         })
     }
 
-    /// Whether drawing `pixels` more is beyond the budget.
-    fn spent(&self, pixels: f64) -> bool {
-        pixels > self.pixels_left || self.performance.now() >= self.end_ms
-    }
-
-    fn count(&mut self, pixels: f64) {
+    /// Whether a chart of `pixels` device pixels, on a canvas still `blank` or not, is drawn in
+    /// this frame; the first chart of a frame is always within the time and pixel budget.
+    fn admit(&mut self, pixels: f64, blank: bool) -> Turn {
+        if self.drawn > 0 && (pixels > self.pixels_left || self.performance.now() >= self.end_ms) {
+            return Turn::Stop;
+        }
+        if blank {
+            if self.blank_left == 0 {
+                return Turn::Later;
+            }
+            self.blank_left -= 1;
+        }
         self.pixels_left -= pixels;
+        self.drawn += 1;
+        Turn::Now
     }
 }
 
@@ -440,21 +463,14 @@ impl Instance {
             })
             .collect();
         let mut drawn = 0;
-        let mut fresh = 0;
         for &i in &due {
-            let pixels = self.charts[i].canvas.device_pixels();
-            if drawn > 0 && budget.as_ref().is_some_and(|b| b.spent(pixels)) {
-                break;
-            }
-            // A blank canvas's first drawing makes the browser create its pixels, which costs
-            // several redraws after the script: one such canvas per frame.
-            let first = !self.charts[i].canvas.ever_drawn();
-            if first && fresh > 0 && budget.is_some() {
-                continue;
-            }
-            fresh += usize::from(first);
+            let canvas = &self.charts[i].canvas;
             if let Some(budget) = budget.as_mut() {
-                budget.count(pixels);
+                match budget.admit(canvas.device_pixels(), !canvas.ever_drawn()) {
+                    Turn::Now => {}
+                    Turn::Later => continue,
+                    Turn::Stop => break,
+                }
             }
             self.draw_chart(i, frame_times[i])?;
             self.next_chart = (i + 1) % count;

@@ -64,11 +64,9 @@ test('charts redraw at the new width when the window is resized', async () => {
   await page.setViewportSize({ width: 375, height: 800 });
   await page.waitForFunction(() => [...document.querySelectorAll('.ri canvas')].every((c) => Math.abs(c.getBoundingClientRect().width - c.parentElement.clientWidth) < 1));
   // Charts are redrawn over a few frames (a frame draws within a budget): wait for the last.
-  await page.waitForFunction(() => [...document.querySelectorAll('.ri canvas')].every((c) => {
-    const data = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
-    for (let i = 3; i < data.length; i += 4) if (data[i] > 0) return true;
-    return false;
-  }));
+  for (const end = Date.now() + 10_000; Date.now() < end && (await canvasesOf(page)).some((c) => c.inked <= 300);) {
+    await page.waitForTimeout(50);
+  }
   await page.waitForTimeout(100);
   const narrow = await canvasesOf(page);
   assert.equal(narrow.length, wide.length);

@@ -3,7 +3,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { OUTPUT_DIR, REPORT, displayText, launch, openPage, waitReady } from './helpers.mjs';
+import { OUTPUT_DIR, REPORT, displayText, launch, openPage, waitReady, waitMounted } from './helpers.mjs';
 
 const SAMPLE = JSON.parse(readFileSync(new URL('../../data/sample-small.json', import.meta.url), 'utf8'));
 const clone = (value) => JSON.parse(JSON.stringify(value));
@@ -130,7 +130,7 @@ test('a panic shows an error in the widget and stops the animation loop', async 
     };
   };
   const page = await openPage(env.browser, env.url, { width: 375, init });
-  await page.waitForSelector('#report:not([data-state="static"]) [data-section]');
+  await waitMounted(page);
   await page.evaluate(() => window.scrollBy(0, 400));
   const thrown = await page.evaluate(async () => {
     const module = await import('/pkg/report_infographic.js');

@@ -3,7 +3,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { OUTPUT_DIR, launch, openPage, waitReady } from './helpers.mjs';
+import { OUTPUT_DIR, launch, openPage, waitReady, waitMounted } from './helpers.mjs';
 
 let env;
 before(async () => { env = await launch({ csp: true }); });
@@ -38,7 +38,7 @@ test('a chart and the whole report download as PNG images', async () => {
 
 test('printing shows every section at its final values, without controls', async () => {
   const page = await openPage(env.browser, env.url, { width: 800 });
-  await page.waitForSelector('#report:not([data-state="static"]) [data-section]');
+  await waitMounted(page);
   assert.equal(await page.getAttribute('#report', 'data-state'), 'loading', 'charts below the fold wait');
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   assert.equal(await page.getAttribute('#report', 'data-state'), 'ready', 'everything final before printing');

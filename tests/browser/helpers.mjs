@@ -75,11 +75,15 @@ export const allFigures = () => REPORT.sections.flatMap((s) => s.figures.map((f)
 
 /** Scrolls down the whole page a little at a time, as a reader would, so every chart (in the
  *  page, in Shadow DOM or in an iframe) comes into view and plays. */
-export async function scrollThrough(page, pauseMs = 60) {
-  // The widget builds its DOM once the module has loaded: wait for it (and for the static report
-  // a page starts with to be replaced) before scrolling.
+/** Waits for the live widget: its DOM is built once the module has loaded, replacing the static
+ *  report a page starts with (whose sections look alike). */
+export async function waitMounted(page) {
   await page.waitForSelector('[data-section]', { state: 'attached', timeout: 30_000 });
   await page.waitForFunction(() => !document.querySelector('[data-state="static"]'), null, { timeout: 30_000 });
+}
+
+export async function scrollThrough(page, pauseMs = 60) {
+  await waitMounted(page);
   for (let step = 0; step < 400; step += 1) {
     const done = await page.evaluate(() => {
       const before = window.scrollY;

@@ -3,7 +3,7 @@
 // first cycle. Prints the figures.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, scrollThrough, waitReady } from './helpers.mjs';
+import { launch, openPage, scrollThrough, waitReady, waitMounted } from './helpers.mjs';
 
 let env;
 before(async () => { env = await launch({ csp: true }); });
@@ -101,7 +101,7 @@ test('200 mount and unmount cycles', async () => {
 
 test('a minute in a hidden tab', async () => {
   const page = await openPage(env.browser, env.url, { width: 375 });
-  await page.waitForSelector('#report:not([data-state="static"]) [data-section]');
+  await waitMounted(page);
   await page.evaluate(() => window.scrollBy(0, 300));
   const before = await memory(page);
   // Another tab in front hides this one, mid-animation.
