@@ -27,5 +27,6 @@ pub mod words;
 #[cfg(target_arch = "wasm32")]
 mod web;
 
-/// The report compiled into the widget: the Erqi District's 2020 work report.
-pub const DEFAULT_REPORT_JSON: &str = include_str!("../data/erqi-2020.json");
+/// The report compiled into the widget: the Erqi District's 2020 work report
+/// (`data/erqi-2020.json`, without the whitespace between tokens; see `build.rs`).
+pub const DEFAULT_REPORT_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/report.json"));

@@ -197,6 +197,15 @@ fn backend_color(c: Color) -> BackendColor {
 }
 
 /// Points of a rectangle with rounded corners, clockwise from the top-left arc.
+/// Sine and cosine of `radians`. The module takes them from the browser's `Math`: Rust's own
+/// (libm, with its argument reduction for huge angles) would add 7 KB to every download.
+fn sin_cos(radians: f64) -> (f64, f64) {
+    #[cfg(target_arch = "wasm32")]
+    return (js_sys::Math::sin(radians), js_sys::Math::cos(radians));
+    #[cfg(not(target_arch = "wasm32"))]
+    return radians.sin_cos();
+}
+
 fn rounded_rect(x: f64, y: f64, w: f64, h: f64, radius: f64) -> Vec<(f64, f64)> {
     let r = clamp(radius, 0.0, w.min(h) / 2.0);
     if r < 0.5 {
@@ -213,7 +222,8 @@ fn rounded_rect(x: f64, y: f64, w: f64, h: f64, radius: f64) -> Vec<(f64, f64)> 
     for (cx, cy, from_deg) in corners {
         for i in 0..=STEPS {
             let a = (from_deg + 90.0 * i as f64 / STEPS as f64).to_radians();
-            points.push((cx + r * a.cos(), cy + r * a.sin()));
+            let (sin, cos) = sin_cos(a);
+            points.push((cx + r * cos, cy + r * sin));
         }
     }
     points
@@ -232,8 +242,8 @@ fn band(
     let inner = (radius - thickness).max(0.0);
     let steps = (sweep_deg / 3.0).ceil().max(2.0) as usize;
     let at = |r: f64, deg: f64| {
-        let a = (deg - 90.0).to_radians();
-        (cx + r * a.cos(), cy + r * a.sin())
+        let (sin, cos) = sin_cos((deg - 90.0).to_radians());
+        (cx + r * cos, cy + r * sin)
     };
     let mut points = Vec::with_capacity(2 * (steps + 1));
     for i in 0..=steps {

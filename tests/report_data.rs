@@ -33,6 +33,15 @@ fn the_embedded_report_is_valid() {
 }
 
 #[test]
+fn the_embedded_report_is_the_data_file_without_whitespace() {
+    let file = include_str!("../data/erqi-2020.json");
+    let parsed = |text: &str| serde_json::from_str::<serde_json::Value>(text).unwrap();
+    assert_eq!(parsed(DEFAULT_REPORT_JSON), parsed(file));
+    assert!(DEFAULT_REPORT_JSON.len() < file.len() * 2 / 3);
+    assert!(!DEFAULT_REPORT_JSON.contains('\n'));
+}
+
+#[test]
 fn sections_come_in_the_reports_order() {
     let report = load(DEFAULT_REPORT_JSON).unwrap();
     let ids: Vec<&str> = report.sections.iter().map(|s| s.id.as_str()).collect();

@@ -109,7 +109,6 @@ pub enum Shape {
 
 /// A figure's mark and where it is, for tooltips, keyboard focus and tests.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(target_arch = "wasm32", derive(serde::Serialize))]
 pub struct Mark {
     /// The figure the mark shows.
     pub figure_id: String,

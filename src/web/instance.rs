@@ -1,7 +1,6 @@
 //! One mounted widget's state: its DOM, its charts and counters with their timelines, and the
 //! tooltip. Frames are drawn from the timelines; the browser callbacks live in `web/mod.rs`.
 
-use serde::Serialize;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, Event, KeyboardEvent, MouseEvent};
 
@@ -156,18 +155,6 @@ struct CounterGroup {
     list: Element,
     phase: Phase,
     counters: Vec<Counter>,
-}
-
-/// A chart's marks as last drawn, for `Widget.chartMarks()`.
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct ChartMarks {
-    section: String,
-    chart: usize,
-    #[serde(rename = "type")]
-    chart_type: &'static str,
-    width_css: f64,
-    marks: Vec<Mark>,
 }
 
 /// A mounted widget's state.
@@ -546,18 +533,32 @@ impl Instance {
     }
 
     /// The marks of every chart as last drawn.
-    pub fn chart_marks(&self) -> Vec<ChartMarks> {
+    pub fn chart_marks(&self) -> js_sys::Array {
         self.charts
             .iter()
             .map(|view| {
                 let section = &self.report.sections[view.slot.section];
-                ChartMarks {
-                    section: section.id.clone(),
-                    chart: view.slot.chart,
-                    chart_type: section.charts[view.slot.chart].type_name(),
-                    width_css: view.canvas.scene_width(),
-                    marks: view.marks.clone(),
-                }
+                let marks: js_sys::Array = view
+                    .marks
+                    .iter()
+                    .map(|mark| {
+                        js_object(&[
+                            ("figure_id", JsValue::from_str(&mark.figure_id)),
+                            ("rect", js_numbers(&mark.rect)),
+                            ("hit", js_numbers(&mark.hit)),
+                        ])
+                    })
+                    .collect();
+                js_object(&[
+                    ("section", JsValue::from_str(&section.id)),
+                    ("chart", JsValue::from(view.slot.chart)),
+                    (
+                        "type",
+                        JsValue::from_str(section.charts[view.slot.chart].type_name()),
+                    ),
+                    ("widthCss", JsValue::from(view.canvas.scene_width())),
+                    ("marks", marks.into()),
+                ])
             })
             .collect()
     }
@@ -728,4 +729,23 @@ impl Instance {
             self.tooltip.hide();
         }
     }
+}
+
+/// A plain JS object with these properties.
+fn js_object(properties: &[(&str, JsValue)]) -> JsValue {
+    let object = js_sys::Object::new();
+    for (name, value) in properties {
+        // Setting a property on a fresh plain object cannot fail.
+        let _ = js_sys::Reflect::set(&object, &JsValue::from_str(name), value);
+    }
+    object.into()
+}
+
+/// A JS array of these numbers.
+fn js_numbers(numbers: &[f64]) -> JsValue {
+    numbers
+        .iter()
+        .map(|&n| JsValue::from(n))
+        .collect::<js_sys::Array>()
+        .into()
 }

@@ -463,13 +463,11 @@ impl Widget {
     }
 
     /// The marks of every chart as last drawn, in CSS px:
-    /// `[{ section, chart, type, widthCss, heightCss, marks: [{ figure_id, rect, hit }] }]`.
+    /// `[{ section, chart, type, widthCss, marks: [{ figure_id, rect, hit }] }]`.
     /// For tests and tools; not needed to use the widget.
     #[wasm_bindgen(js_name = chartMarks)]
-    pub fn chart_marks(&self) -> Result<JsValue, JsError> {
-        let marks = self.shared.instance.borrow().chart_marks();
-        let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-        serde::Serialize::serialize(&marks, &serializer).map_err(|e| JsError::new(&e.to_string()))
+    pub fn chart_marks(&self) -> js_sys::Array {
+        self.shared.instance.borrow().chart_marks()
     }
 }
 
