@@ -12,6 +12,7 @@ pub mod anim;
 pub mod chart;
 pub mod format;
 pub mod json;
+pub mod markup;
 pub mod model;
 pub mod number;
 pub mod numtext;

@@ -112,7 +112,7 @@ fn draw_shape<B: DrawingBackend>(
             if *w <= 0.0 || *h <= 0.0 || color.a <= 0.0 {
                 return Ok(());
             }
-            let points = rounded_rect(*x, *y, *w, *h, *radius);
+            let points = rounded_rect(*x, *y, *w, *h, *radius, k);
             backend.fill_polygon(
                 points.iter().map(|&(x, y)| px(x, y)),
                 &backend_color(*color),
@@ -131,12 +131,11 @@ fn draw_shape<B: DrawingBackend>(
                 return Ok(());
             }
             let points = band(
-                *cx,
-                *cy,
+                (*cx, *cy),
                 *radius,
                 *thickness,
-                *start_deg,
-                sweep_deg.min(360.0),
+                (*start_deg, sweep_deg.min(360.0)),
+                k,
             );
             backend.fill_polygon(
                 points.iter().map(|&(x, y)| px(x, y)),
@@ -206,22 +205,34 @@ fn sin_cos(radians: f64) -> (f64, f64) {
     return radians.sin_cos();
 }
 
-fn rounded_rect(x: f64, y: f64, w: f64, h: f64, radius: f64) -> Vec<(f64, f64)> {
+/// How far a curve drawn as straight segments may stray from the true curve, in device pixels:
+/// a quarter of a pixel, which the eye does not see. Fewer points are less to draw and to send.
+const CURVE_TOLERANCE_PX: f64 = 0.25;
+
+/// How many straight segments draw an arc of `degrees` on a circle of `radius_px` device pixels.
+/// A segment spanning θ radians strays r·(1 − cos θ/2) ≈ r·θ²/8 from the circle.
+fn arc_segments(degrees: f64, radius_px: f64) -> usize {
+    let segment = (8.0 * CURVE_TOLERANCE_PX / radius_px.max(1.0)).sqrt();
+    (degrees.to_radians() / segment).ceil().max(1.0) as usize
+}
+
+/// Points of a rectangle with rounded corners; `pixel_ratio` device pixels per unit.
+fn rounded_rect(x: f64, y: f64, w: f64, h: f64, radius: f64, pixel_ratio: f64) -> Vec<(f64, f64)> {
     let r = clamp(radius, 0.0, w.min(h) / 2.0);
-    if r < 0.5 {
+    if r * pixel_ratio < 0.5 {
         return vec![(x, y), (x + w, y), (x + w, y + h), (x, y + h)];
     }
-    const STEPS: usize = 6;
+    let steps = arc_segments(90.0, r * pixel_ratio);
     let corners = [
         (x + r, y + r, 180.0),
         (x + w - r, y + r, 270.0),
         (x + w - r, y + h - r, 0.0),
         (x + r, y + h - r, 90.0),
     ];
-    let mut points = Vec::with_capacity(4 * (STEPS + 1));
+    let mut points = Vec::with_capacity(4 * (steps + 1));
     for (cx, cy, from_deg) in corners {
-        for i in 0..=STEPS {
-            let a = (from_deg + 90.0 * i as f64 / STEPS as f64).to_radians();
+        for i in 0..=steps {
+            let a = (from_deg + 90.0 * i as f64 / steps as f64).to_radians();
             let (sin, cos) = sin_cos(a);
             points.push((cx + r * cos, cy + r * sin));
         }
@@ -230,17 +241,16 @@ fn rounded_rect(x: f64, y: f64, w: f64, h: f64, radius: f64) -> Vec<(f64, f64)> 
 }
 
 /// Points of a ring band: the outer arc forwards, then the inner arc back. Angles run clockwise
-/// from twelve o'clock.
+/// from twelve o'clock; `pixel_ratio` device pixels per unit.
 fn band(
-    cx: f64,
-    cy: f64,
+    (cx, cy): (f64, f64),
     radius: f64,
     thickness: f64,
-    start_deg: f64,
-    sweep_deg: f64,
+    (start_deg, sweep_deg): (f64, f64),
+    pixel_ratio: f64,
 ) -> Vec<(f64, f64)> {
     let inner = (radius - thickness).max(0.0);
-    let steps = (sweep_deg / 3.0).ceil().max(2.0) as usize;
+    let steps = arc_segments(sweep_deg, radius * pixel_ratio).max(2);
     let at = |r: f64, deg: f64| {
         let (sin, cos) = sin_cos((deg - 90.0).to_radians());
         (cx + r * cos, cy + r * sin)
@@ -337,16 +347,36 @@ mod tests {
 
     #[test]
     fn rounded_rects_stay_inside_their_box() {
-        for &(x, y) in &rounded_rect(10.0, 20.0, 100.0, 14.0, 7.0) {
+        for &(x, y) in &rounded_rect(10.0, 20.0, 100.0, 14.0, 7.0, 2.0) {
             assert!((10.0 - 1e-9..=110.0 + 1e-9).contains(&x));
             assert!((20.0 - 1e-9..=34.0 + 1e-9).contains(&y));
         }
-        assert_eq!(rounded_rect(0.0, 0.0, 4.0, 4.0, 0.0).len(), 4);
+        assert_eq!(rounded_rect(0.0, 0.0, 4.0, 4.0, 0.0, 2.0).len(), 4);
+    }
+
+    #[test]
+    fn curves_stray_at_most_a_quarter_pixel_with_few_points() {
+        for radius_px in [1.0, 4.0, 21.0, 60.0, 180.0, 900.0] {
+            for degrees in [1.0, 90.0, 360.0] {
+                let n = arc_segments(degrees, radius_px);
+                let half = (degrees / n as f64 / 2.0).to_radians();
+                let strays = radius_px * (1.0 - half.cos());
+                assert!(
+                    strays <= CURVE_TOLERANCE_PX,
+                    "{radius_px} px, {degrees}°: {strays}"
+                );
+                // Not many more than needed: one segment fewer would stray too far.
+                if n > 1 {
+                    let wider = (degrees / (n - 1) as f64 / 2.0).to_radians();
+                    assert!(radius_px * (1.0 - wider.cos()) > 0.8 * CURVE_TOLERANCE_PX);
+                }
+            }
+        }
     }
 
     #[test]
     fn bands_start_at_twelve_and_run_clockwise() {
-        let points = band(0.0, 0.0, 10.0, 2.0, 0.0, 90.0);
+        let points = band((0.0, 0.0), 10.0, 2.0, (0.0, 90.0), 1.0);
         let first = points[0];
         assert!(
             first.0.abs() < 1e-9 && (first.1 + 10.0).abs() < 1e-9,

@@ -6,7 +6,7 @@
 // The widget renders inside the element's Shadow DOM, so the host page's CSS cannot reach it and
 // its CSS cannot leak out. Every asset URL resolves against this script's own URL, so the files
 // work from any folder or host.
-import init, { mount } from './pkg/report_infographic.js';
+import init, { prepare } from './pkg/report_infographic.js';
 
 /** The options every embedding understands, as attribute or query parameter names. */
 export const OPTION_NAMES = ['sections', 'lang', 'theme', 'motion', 'text', 'src'];
@@ -34,11 +34,40 @@ export async function mountWidget(root, options) {
     showLoadError(root, error, options);
     throw error;
   }
-  const widget = await mount(root, options);
+  // In steps, each its own task: reading the options, fetching a report given by `src`,
+  // reading the report, then building the widget (see `Mounting` in the module).
+  const mounting = prepare(root, options);
+  let text;
+  if (mounting.src !== undefined) {
+    try {
+      text = await fetchText(mounting.src);
+    } catch (error) {
+      throw mounting.cannotLoad(error.message);
+    }
+  }
+  mounting.read(text);
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  const widget = mounting.build();
   mounted.add(widget);
   const destroy = widget.destroy.bind(widget);
   widget.destroy = () => { mounted.delete(widget); destroy(); };
   return widget;
+}
+
+/** The text at `url`; rejects with the reason it could not be fetched. */
+async function fetchText(url) {
+  let response;
+  try {
+    response = await fetch(url);
+  } catch (error) {
+    throw new Error(`could not fetch ${url}: ${error.message}`);
+  }
+  if (!response.ok) throw new Error(`could not fetch ${url}: HTTP ${response.status} ${response.statusText}`);
+  try {
+    return await response.text();
+  } catch (error) {
+    throw new Error(`could not fetch ${url}: ${error.message}`);
+  }
 }
 
 /** The options given as query parameters of `url`. */

@@ -152,9 +152,9 @@ pub fn chart_image(report: &Report, section: &Section, chart: &Chart, view: View
     finish(scene, y + PAD)
 }
 
-/// The whole report as one tall image: header, every section with its tiles, charts and
-/// remaining figures, and the source.
-pub fn report_image(report: &Report, view: View) -> Scene {
+/// The whole report as one tall image: header, every section `shows` (by index) with its tiles,
+/// charts and remaining figures, and the source.
+pub fn report_image(report: &Report, shows: &dyn Fn(usize) -> bool, view: View) -> Scene {
     let theme = view.theme;
     let lang = view.lang;
     let width = view.width_css.max(super::MIN_WIDTH_CSS);
@@ -221,7 +221,12 @@ pub fn report_image(report: &Report, view: View) -> Scene {
     if let Shape::Rect { h, .. } = &mut scene.shapes[band_index] {
         *h = y;
     }
-    for section in &report.sections {
+    for (_, section) in report
+        .sections
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| shows(*i))
+    {
         y += PAD;
         scene.push(Shape::Rect {
             x: PAD,
@@ -391,6 +396,7 @@ mod tests {
         for lang in [Lang::Zh, Lang::En] {
             let scene = report_image(
                 &report,
+                &|_| true,
                 View {
                     theme: &LIGHT,
                     lang,

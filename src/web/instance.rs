@@ -193,7 +193,6 @@ impl Instance {
         theme: Theme,
     ) -> Result<Self, JsValue> {
         let doc = root.owner_document().ok_or("no document")?;
-        root.set_text_content(None);
         root.class_list().add_1("ri")?;
         root.set_attribute("lang", options.lang.tag())?;
         root.set_attribute("data-state", "loading")?;
@@ -203,7 +202,6 @@ impl Instance {
         };
         root.set_attribute("data-text", text)?;
         let built = dom::build(
-            &doc,
             &root,
             &report,
             options.lang,
@@ -667,21 +665,15 @@ impl Instance {
         let doc = self.root.owner_document().ok_or("no document")?;
         let id = &self.report.meta.id;
         let (scene, name) = if which == "all" {
-            let mut shown = self.report.clone();
-            shown.sections = self
-                .report
-                .sections
-                .iter()
-                .enumerate()
-                .filter(|(i, _)| self.shown[*i])
-                .map(|(_, s)| s.clone())
-                .collect();
             let view = View {
                 theme: &self.theme,
                 lang: self.lang,
                 width_css: IMAGE_WIDTH_CSS,
             };
-            (poster::report_image(&shown, view), format!("{id}.png"))
+            (
+                poster::report_image(&self.report, &|i| self.shown[i], view),
+                format!("{id}.png"),
+            )
         } else {
             let index: usize = which.parse().map_err(|_| "no such chart")?;
             let view = self.charts.get(index).ok_or("no such chart")?;

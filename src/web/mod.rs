@@ -1,6 +1,7 @@
 //! The web shell (wasm32 only): mounts the widget into an element, animates it and tears it down.
 //!
-//! JavaScript sees one function, [`mount`], and one opaque handle, [`Widget`]. Nothing crosses the
+//! JavaScript sees one way in, [`prepare`] and the steps of [`Mounting`], and one opaque handle,
+//! [`Widget`]. Nothing crosses the
 //! boundary per frame: the animation loop runs in Rust on `requestAnimationFrame`, and stops as
 //! soon as nothing moves. Each chart (and the KPI tiles) animates the first time it scrolls into
 //! view; charts not yet seen wait at their first frame.
@@ -27,7 +28,6 @@ use crate::options::{Motion, Options, RawOptions, ThemeChoice};
 use crate::theme::{forced_colors, Color, Theme, DARK, LIGHT};
 use crate::validate;
 use instance::Instance;
-use wasm_bindgen_futures::JsFuture;
 
 /// The event a widget's root dispatches once everything shows its final values.
 const READY_EVENT: &str = "report-infographic:ready";
@@ -159,100 +159,141 @@ struct Callbacks {
     prime: Option<Closure<dyn FnMut()>>,
 }
 
-/// Mounts the widget into `root`: the report compiled in, or the one at the `src` URL.
+/// A widget being mounted, in three steps so that the page can fetch a report and let the
+/// browser draw between them (`widget.js` drives them):
+///
+/// 1. `prepare(root, options)` reads the options;
+/// 2. `read(text)` reads and checks the report: the one at `src`, which the page fetched, or
+///    without `src` the one compiled in;
+/// 3. `build()` builds the widget and returns its handle.
 ///
 /// `options` is an object with optional string fields `sections` (comma-separated section ids),
 /// `lang` (`zh` or `en`), `theme` (`auto`, `light` or `dark`), `motion` (`on` or `off`), `text`
-/// (`normal` or `large`) and `src`
-/// (the URL of another report's data file). Resolves to the widget's handle.
+/// (`normal` or `large`) and `src` (the URL of another report's data file).
+///
+/// A step that fails (options or report not valid, the report not fetched, the browser refusing
+/// to draw) shows the reason inside `root`, logs it to the console, sets `data-state="error"` on
+/// `root` and throws.
+#[wasm_bindgen]
+pub struct Mounting {
+    root: Element,
+    raw: RawOptions,
+    options: Options,
+    warnings: Vec<String>,
+    report: Option<Report>,
+}
+
+/// Starts mounting the widget into `root`: step 1 of [`Mounting`].
 ///
 /// # Errors
-/// Rejects when the report cannot be shown (it cannot be fetched, is not valid, or the browser
-/// refuses to draw); the reason is then also shown inside `root`, logged to the console, and
-/// `root` gets `data-state="error"`.
+/// Throws when the options are not valid, or the module stopped after an internal error.
 #[wasm_bindgen]
-pub async fn mount(root: Element, options: JsValue) -> Result<Widget, JsError> {
-    let fail = |title: &str, lines: Vec<String>| {
-        show_error(&root, title, &lines);
-        JsError::new(&lines.join("\n"))
-    };
+pub fn prepare(root: Element, options: JsValue) -> Result<Mounting, JsError> {
     if PANICKED.load(Ordering::Relaxed) {
         return Err(fail(
+            &root,
             "The infographic stopped after an internal error / 图表出现内部错误，已停止",
             vec!["reload the page to try again".into()],
         ));
     }
     let _ = root.set_attribute("data-state", "loading");
-    let raw = js_options(&options)
-        .map_err(|e| fail("The widget's options are not valid / 参数有误", vec![e]))?;
-    let (mut options, mut warnings) = Options::parse(&raw);
-    let json = match &options.src {
-        None => crate::DEFAULT_REPORT_JSON.to_string(),
-        Some(url) => fetch_text(url)
-            .await
-            .map_err(|e| fail("The report could not be loaded / 报告数据无法加载", vec![e]))?,
-    };
-    let report = validate::load(&json).map_err(|problems| {
-        let source = options.src.as_deref().unwrap_or("the report compiled in");
-        let mut lines = vec![format!("{source}:")];
-        lines.extend(problems.iter().map(ToString::to_string));
-        fail("The report data is not valid / 报告数据有误", lines)
-    })?;
-    warnings.extend(options.choose_sections(&raw, &report));
-    for warning in &warnings {
-        web_sys::console::warn_1(&JsValue::from_str(&format!(
-            "report-infographic: {warning}"
-        )));
-    }
-    // Reading the report and building its DOM are two tasks, so neither holds the page long.
-    next_task().await;
-    build(root.clone(), report, &options).map_err(|e| {
-        let message = e.as_string().unwrap_or_else(|| format!("{e:?}"));
+    let raw = js_options(&options).map_err(|e| {
         fail(
-            "The widget could not be drawn / 图表无法绘制",
-            vec![message],
+            &root,
+            "The widget's options are not valid / 参数有误",
+            vec![e],
         )
+    })?;
+    let (options, warnings) = Options::parse(&raw);
+    Ok(Mounting {
+        root,
+        raw,
+        options,
+        warnings,
+        report: None,
     })
 }
 
-/// Resolves in a new task of the event loop, letting the browser handle input and draw first.
-async fn next_task() {
-    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+#[wasm_bindgen]
+impl Mounting {
+    /// The URL of the report to fetch, if not the one compiled in.
+    #[wasm_bindgen(getter)]
+    pub fn src(&self) -> Option<String> {
+        self.options.src.clone()
+    }
+
+    /// The report at `src` could not be fetched: shows `reason`, and returns the error to throw.
+    #[wasm_bindgen(js_name = cannotLoad)]
+    pub fn cannot_load(&self, reason: String) -> JsError {
+        fail(
+            &self.root,
+            "The report could not be loaded / 报告数据无法加载",
+            vec![reason],
+        )
+    }
+
+    /// Reads and checks the report: `text`, fetched from `src`, or the one compiled in.
+    ///
+    /// # Errors
+    /// Throws when the report is not valid.
+    pub fn read(&mut self, text: Option<String>) -> Result<(), JsError> {
+        let json = text.as_deref().unwrap_or(crate::DEFAULT_REPORT_JSON);
+        let report = validate::load(json).map_err(|problems| {
+            let source = self
+                .options
+                .src
+                .as_deref()
+                .unwrap_or("the report compiled in");
+            let mut lines = vec![format!("{source}:")];
+            lines.extend(problems.iter().map(ToString::to_string));
+            fail(
+                &self.root,
+                "The report data is not valid / 报告数据有误",
+                lines,
+            )
+        })?;
+        let chosen = self.options.choose_sections(&self.raw, &report);
+        self.warnings.extend(chosen);
+        for warning in &self.warnings {
+            web_sys::console::warn_1(&JsValue::from_str(&format!(
+                "report-infographic: {warning}"
+            )));
         }
-    });
-    let _ = JsFuture::from(promise).await;
+        self.report = Some(report);
+        Ok(())
+    }
+
+    /// Builds the widget; returns its handle.
+    ///
+    /// # Errors
+    /// Throws when no report was read, or the browser refuses to draw.
+    pub fn build(self) -> Result<Widget, JsError> {
+        let Mounting {
+            root,
+            options,
+            report,
+            ..
+        } = self;
+        let built = match report {
+            Some(report) => build(root.clone(), report, &options)
+                .map_err(|e| e.as_string().unwrap_or_else(|| format!("{e:?}"))),
+            None => Err("no report was read".to_string()),
+        };
+        built.map_err(|message| {
+            fail(
+                &root,
+                "The widget could not be drawn / 图表无法绘制",
+                vec![message],
+            )
+        })
+    }
 }
 
-/// Fetches a data file as text.
-async fn fetch_text(url: &str) -> Result<String, String> {
-    let failed = |e: JsValue| {
-        let reason = e
-            .dyn_ref::<js_sys::Error>()
-            .map(|e| String::from(e.message()))
-            .or_else(|| e.as_string())
-            .unwrap_or_else(|| "unknown error".into());
-        format!("could not fetch {url}: {reason}")
-    };
-    let window = web_sys::window().ok_or("no window")?;
-    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(url))
-        .await
-        .map_err(failed)?
-        .dyn_into()
-        .map_err(failed)?;
-    if !response.ok() {
-        return Err(format!(
-            "could not fetch {url}: HTTP {} {}",
-            response.status(),
-            response.status_text()
-        ));
-    }
-    JsFuture::from(response.text().map_err(failed)?)
-        .await
-        .map_err(failed)?
-        .as_string()
-        .ok_or_else(|| format!("could not fetch {url}: the response is not text"))
+/// Shows why the widget cannot be shown in `root` (see [`show_error`]); returns the error to
+/// throw.
+fn fail(root: &Element, title: &str, lines: Vec<String>) -> JsError {
+    show_error(root, title, &lines);
+    JsError::new(&lines.join("\n"))
 }
 
 fn build(root: Element, report: Report, options: &Options) -> Result<Widget, JsValue> {
@@ -565,3 +606,8 @@ fn show_error(root: &Element, title: &str, lines: &[String]) {
     let _ = root.set_attribute("data-state", "error");
     dispatch(root, ERROR_EVENT, &JsValue::from_str(&lines.join("\n")));
 }
+
+/// talc rather than Rust's default dlmalloc: about 2 KB less to download.
+// SAFETY: the module runs on one thread (no atomics, no workers), which is all `new_global` asks.
+#[global_allocator]
+static ALLOCATOR: talc::TalckWasm = unsafe { talc::TalckWasm::new_global() };

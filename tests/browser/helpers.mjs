@@ -73,15 +73,16 @@ export function displayText(figure) {
 
 export const allFigures = () => REPORT.sections.flatMap((s) => s.figures.map((f) => ({ ...f, section: s.id })));
 
-/** Scrolls down the whole page a little at a time, as a reader would, so every chart (in the
- *  page, in Shadow DOM or in an iframe) comes into view and plays. */
 /** Waits for the live widget: its DOM is built once the module has loaded, replacing the static
  *  report a page starts with (whose sections look alike). */
 export async function waitMounted(page) {
   await page.waitForSelector('[data-section]', { state: 'attached', timeout: 30_000 });
-  await page.waitForFunction(() => !document.querySelector('[data-state="static"]'), null, { timeout: 30_000 });
+  // Polling on a timer: the default, on animation frames, stalls where frames are throttled.
+  await page.waitForFunction(() => !document.querySelector('[data-state="static"]'), null, { timeout: 30_000, polling: 100 });
 }
 
+/** Scrolls down the whole page a little at a time, as a reader would, so every chart (in the
+ *  page, in Shadow DOM or in an iframe) comes into view and plays. */
 export async function scrollThrough(page, pauseMs = 60) {
   await waitMounted(page);
   for (let step = 0; step < 400; step += 1) {
