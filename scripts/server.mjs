@@ -1,4 +1,6 @@
-// A small static file server for www/, used by the serve command and the browser tests.
+// A small static file server for dist/ (written by scripts/build), used by the serve command and
+// the browser tests. Like a production server it sends the compressed copies scripts/dist.mjs
+// wrote, brotli or gzip as the browser accepts, so what a test downloads is what a reader would.
 // Usage: node scripts/server.mjs [--port N] [--host H] [--csp]
 // With --csp every response carries the strict Content-Security-Policy the widget must work under.
 import { createServer } from 'node:http';
@@ -21,7 +23,21 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-const ROOT = resolve(fileURLToPath(new URL('../www', import.meta.url)));
+const ROOT = resolve(fileURLToPath(new URL('../dist', import.meta.url)));
+
+/** The compressed copy of `file` to send for a request accepting `accepted` encodings, if any. */
+async function compressedCopy(file, accepted = '') {
+  const encodings = accepted.split(',').map((e) => e.split(';')[0].trim());
+  for (const [encoding, suffix] of [['br', '.br'], ['gzip', '.gz']]) {
+    if (!encodings.includes(encoding)) continue;
+    try {
+      return { encoding, body: await readFile(file + suffix) };
+    } catch {
+      // No such copy: try the next encoding.
+    }
+  }
+  return null;
+}
 
 /** Starts the server; resolves to { server, url }. Port 0 picks a free port. */
 export function startServer({ port = 0, host = '127.0.0.1', csp = false } = {}) {
@@ -33,9 +49,16 @@ export function startServer({ port = 0, host = '127.0.0.1', csp = false } = {}) 
       let file = normalize(join(ROOT, path));
       if (file !== ROOT && !file.startsWith(ROOT + sep)) throw Object.assign(new Error('outside'), { code: 'ENOENT' });
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      res.writeHead(200, { ...headers, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      res.end(body);
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      const compressed = await compressedCopy(file, req.headers['accept-encoding']);
+      if (compressed) {
+        res.writeHead(200, { ...headers, 'Content-Type': type, 'Content-Encoding': compressed.encoding, Vary: 'Accept-Encoding' });
+        res.end(compressed.body);
+      } else {
+        const body = await readFile(file);
+        res.writeHead(200, { ...headers, 'Content-Type': type, Vary: 'Accept-Encoding' });
+        res.end(body);
+      }
     } catch (error) {
       res.writeHead(error.code === 'ENOENT' || error.code === 'EISDIR' ? 404 : 500, {
         ...headers,
