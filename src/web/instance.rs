@@ -11,7 +11,7 @@ use super::{dispatch, show_error, READY_EVENT};
 use crate::anim::{Tween, COUNT_UP};
 use crate::chart::{self, poster, Mark, View};
 use crate::format::figure_parts_at_in;
-use crate::model::{Lang, Report};
+use crate::model::{Lang, Report, Section};
 use crate::options::{Options, TextSize};
 use crate::theme::Theme;
 
@@ -36,28 +36,17 @@ fn mark_performance(name: &str) {
     }
 }
 
-/// What one animation frame may spend drawing charts: script time, canvas pixels changed (the
-/// browser copies and composites every changed canvas after the script, which costs more than
-/// drawing it), and one blank canvas (its first drawing makes the browser create its pixels,
-/// which costs several redraws). However many charts move at once (a reader scrolling fast, the
-/// first frame of every chart), a frame stays short: the charts left over are drawn on the next
-/// frames, in turn, and their animations skip a frame rather than the page stutter.
+/// What one animation frame may spend drawing charts: script time, and canvas pixels changed
+/// (the browser copies and composites every changed canvas after the script, which costs more
+/// than drawing it). However many charts move at once (a reader scrolling fast), a frame stays
+/// short: the charts left over are drawn on the next frames, in turn, and their animations skip
+/// a frame rather than the page stutter. A blank canvas is never drawn in a frame (see
+/// [`Instance::prime`]).
 pub struct FrameBudget {
     performance: web_sys::Performance,
     end_ms: f64,
     pixels_left: f64,
-    blank_left: u32,
     drawn: u32,
-}
-
-/// What the budget says of drawing one more chart in this frame.
-enum Turn {
-    /// Draw it now.
-    Now,
-    /// Leave it for a later frame, but try the next chart.
-    Later,
-    /// The frame is spent: draw nothing more.
-    Stop,
 }
 
 impl FrameBudget {
@@ -75,26 +64,19 @@ impl FrameBudget {
             performance,
             end_ms,
             pixels_left: Self::PIXELS,
-            blank_left: 1,
             drawn: 0,
         })
     }
 
-    /// Whether a chart of `pixels` device pixels, on a canvas still `blank` or not, is drawn in
-    /// this frame; the first chart of a frame is always within the time and pixel budget.
-    fn admit(&mut self, pixels: f64, blank: bool) -> Turn {
+    /// Whether a chart of `pixels` device pixels is drawn in this frame; the first chart of a
+    /// frame is always within the budget.
+    fn admit(&mut self, pixels: f64) -> bool {
         if self.drawn > 0 && (pixels > self.pixels_left || self.performance.now() >= self.end_ms) {
-            return Turn::Stop;
-        }
-        if blank {
-            if self.blank_left == 0 {
-                return Turn::Later;
-            }
-            self.blank_left -= 1;
+            return false;
         }
         self.pixels_left -= pixels;
         self.drawn += 1;
-        Turn::Now
+        true
     }
 }
 
@@ -137,9 +119,24 @@ struct ChartView {
 }
 
 impl ChartView {
-    /// Not yet seen and never drawn: its first frame is drawn in idle time.
-    fn unprimed(&self) -> bool {
-        self.phase == Phase::Waiting && self.drawn_ms.is_none() && self.canvas.scene_width() > 0.0
+    /// Sized but never drawn: its first drawing waits for [`Instance::prime`].
+    fn blank(&self) -> bool {
+        !self.canvas.ever_drawn() && self.canvas.scene_width() > 0.0
+    }
+
+    /// Its frame time at `now_ms`: ∞ for its final frame, 0 while it waits to be seen.
+    fn frame_time(&mut self, section: &Section, now_ms: f64) -> f64 {
+        let spec = &section.charts[self.slot.chart];
+        let waiting = self.phase == Phase::Waiting;
+        let local = self
+            .phase
+            .elapsed(now_ms)
+            .map_or(0.0, |e| e - self.delay_ms);
+        if !waiting && local >= chart::duration_ms(section, spec) {
+            f64::INFINITY
+        } else {
+            local.max(0.0)
+        }
     }
 }
 
@@ -419,43 +416,28 @@ impl Instance {
         let frame_times: Vec<f64> = self
             .charts
             .iter_mut()
-            .map(|view| {
-                let section = &self.report.sections[view.slot.section];
-                let spec = &section.charts[view.slot.chart];
-                let waiting = view.phase == Phase::Waiting;
-                let local = view
-                    .phase
-                    .elapsed(now_ms)
-                    .map_or(0.0, |e| e - view.delay_ms);
-                let done = !waiting && local >= chart::duration_ms(section, spec);
-                if done {
-                    f64::INFINITY
-                } else {
-                    local.max(0.0)
-                }
-            })
+            .map(|view| view.frame_time(&self.report.sections[view.slot.section], now_ms))
             .collect();
         // The charts to redraw, taken in turn from where the last frame stopped, until the
-        // frame's budget is spent; the rest follow on the next frames.
+        // frame's budget is spent; the rest follow on the next frames. Blank canvases wait for
+        // their first drawing in a task of its own, unless this frame has no budget (`finish()`
+        // draws everything at once).
         let count = self.charts.len();
+        let limited = budget.is_some();
         let due: Vec<usize> = (0..count)
             .map(|k| (self.next_chart + k) % count)
             .filter(|&i| {
                 let view = &self.charts[i];
                 view.drawn_ms != Some(frame_times[i])
                     && view.canvas.scene_width() > 0.0
-                    && !view.unprimed()
+                    && !(limited && view.blank())
             })
             .collect();
         let mut drawn = 0;
         for &i in &due {
-            let canvas = &self.charts[i].canvas;
-            if let Some(budget) = budget.as_mut() {
-                match budget.admit(canvas.device_pixels(), !canvas.ever_drawn()) {
-                    Turn::Now => {}
-                    Turn::Later => continue,
-                    Turn::Stop => break,
-                }
+            let pixels = self.charts[i].canvas.device_pixels();
+            if budget.as_mut().is_some_and(|budget| !budget.admit(pixels)) {
+                break;
             }
             self.draw_chart(i, frame_times[i])?;
             self.next_chart = (i + 1) % count;
@@ -501,18 +483,21 @@ impl Instance {
         Ok(())
     }
 
-    /// Whether a chart not yet seen still waits for its first drawing.
+    /// Whether a chart waits for its first drawing.
     pub fn needs_priming(&self) -> bool {
-        self.charts.iter().any(ChartView::unprimed)
+        self.charts.iter().any(ChartView::blank)
     }
 
-    /// Draws the first frame of one chart not yet seen. A canvas's first drawing costs several
-    /// redraws (the browser makes its pixels), so it is done when the page is idle, not in an
-    /// animation frame; a chart that comes into view first is drawn by the frame. Returns
-    /// whether more charts wait.
-    pub fn prime(&mut self) -> bool {
-        if let Some(i) = self.charts.iter().position(ChartView::unprimed) {
-            if let Err(e) = self.draw_chart(i, 0.0) {
+    /// Draws one blank chart, at its frame time `now_ms`: its first frame if not yet seen. A
+    /// canvas's first drawing makes the browser create its pixels, which costs several redraws,
+    /// and the frame that shows it copies them all; so it is done in a task of its own rather
+    /// than in an animation frame, which would then hold the page too long. Returns whether more
+    /// charts wait.
+    pub fn prime(&mut self, now_ms: f64) -> bool {
+        if let Some(i) = self.charts.iter().position(ChartView::blank) {
+            let view = &mut self.charts[i];
+            let frame_ms = view.frame_time(&self.report.sections[view.slot.section], now_ms);
+            if let Err(e) = self.draw_chart(i, frame_ms) {
                 self.fail(&e);
                 return false;
             }
@@ -521,7 +506,7 @@ impl Instance {
     }
 
     fn fail(&mut self, e: &JsValue) {
-        let message = e.as_string().unwrap_or_else(|| format!("{e:?}"));
+        let message = super::describe(e);
         self.destroyed = true;
         show_error(
             &self.root,

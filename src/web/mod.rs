@@ -275,8 +275,7 @@ impl Mounting {
             ..
         } = self;
         let built = match report {
-            Some(report) => build(root.clone(), report, &options)
-                .map_err(|e| e.as_string().unwrap_or_else(|| format!("{e:?}"))),
+            Some(report) => build(root.clone(), report, &options).map_err(|e| describe(&e)),
             None => Err("no report was read".to_string()),
         };
         built.map_err(|message| {
@@ -287,6 +286,18 @@ impl Mounting {
             )
         })
     }
+}
+
+/// A JS error (or thrown value) as a message: `TypeError: …`.
+fn describe(error: &JsValue) -> String {
+    error
+        .as_string()
+        .or_else(|| {
+            error
+                .dyn_ref::<js_sys::Error>()
+                .map(|e| e.to_string().into())
+        })
+        .unwrap_or_else(|| "the browser threw an unknown error".into())
 }
 
 /// Shows why the widget cannot be shown in `root` (see [`show_error`]); returns the error to
@@ -336,7 +347,12 @@ fn build(root: Element, report: Report, options: &Options) -> Result<Widget, JsV
     callbacks.prime = Some(Closure::new(move || {
         with_shared(&weak, |shared| {
             shared.prime_request.set(None);
-            shared.instance.borrow_mut().prime();
+            let now_ms = web_sys::window()
+                .and_then(|w| w.performance())
+                .map_or(0.0, |p| p.now());
+            shared.instance.borrow_mut().prime(now_ms);
+            // A chart in view goes on with its animation in the next frames.
+            request_frame(shared);
             schedule_priming(shared);
         });
     }));
@@ -535,9 +551,9 @@ fn on_frame(shared: &Rc<Shared>, now_ms: f64) {
     schedule_priming(shared);
 }
 
-/// Asks the browser to draw a chart not yet seen when it is idle, if one waits and no request is
-/// pending. Idle callbacks wait at most half a second, so charts are ready before a reader
-/// scrolls to them even while other charts animate.
+/// Asks the browser to draw a blank chart's first frame when it is idle, if one waits and no
+/// request is pending (see [`Instance::prime`]). Idle callbacks wait at most 100 ms, so charts
+/// are drawn soon even while others animate.
 fn schedule_priming(shared: &Rc<Shared>) {
     if shared.prime_request.get().is_some() {
         return;
@@ -554,15 +570,13 @@ fn schedule_priming(shared: &Rc<Shared>) {
     };
     let function = callback.as_ref().unchecked_ref();
     let options = web_sys::IdleRequestOptions::new();
-    options.set_timeout(500);
+    options.set_timeout(100);
     let request = match window.request_idle_callback_with_options(function, &options) {
         Ok(id) => PrimeRequest::Idle(id),
-        Err(_) => {
-            match window.set_timeout_with_callback_and_timeout_and_arguments_0(function, 50) {
-                Ok(id) => PrimeRequest::Timeout(id),
-                Err(_) => return,
-            }
-        }
+        Err(_) => match window.set_timeout_with_callback_and_timeout_and_arguments_0(function, 0) {
+            Ok(id) => PrimeRequest::Timeout(id),
+            Err(_) => return,
+        },
     };
     shared.prime_request.set(Some(request));
 }
