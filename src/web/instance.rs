@@ -396,22 +396,6 @@ impl Instance {
     fn draw(&mut self, now_ms: f64, mut budget: Option<FrameBudget>) -> Result<bool, JsValue> {
         let mut moving = false;
         let mut all_final = true;
-        for group in &mut self.groups {
-            let elapsed = group.phase.elapsed(now_ms).unwrap_or(0.0);
-            for counter in &mut group.counters {
-                let figure =
-                    &self.report.sections[counter.view.section].figures[counter.view.figure];
-                let number =
-                    figure_parts_at_in(figure, self.lang, counter.tween.eased(elapsed)).number;
-                if number != counter.shown {
-                    counter.view.number.set_text_content(Some(&number));
-                    counter.shown = number;
-                }
-                let done = elapsed >= counter.tween.end_ms();
-                moving |= group.phase != Phase::Waiting && !done;
-                all_final &= done;
-            }
-        }
         // Each chart's frame time now: ∞ for its final frame.
         let frame_times: Vec<f64> = self
             .charts
@@ -444,6 +428,24 @@ impl Instance {
             drawn += 1;
         }
         moving |= drawn < due.len();
+        // The counting numbers are DOM text: set after the canvases are drawn, because setting
+        // a canvas font makes the browser bring the page's style up to date first.
+        for group in &mut self.groups {
+            let elapsed = group.phase.elapsed(now_ms).unwrap_or(0.0);
+            for counter in &mut group.counters {
+                let figure =
+                    &self.report.sections[counter.view.section].figures[counter.view.figure];
+                let number =
+                    figure_parts_at_in(figure, self.lang, counter.tween.eased(elapsed)).number;
+                if number != counter.shown {
+                    counter.view.number.set_text_content(Some(&number));
+                    counter.shown = number;
+                }
+                let done = elapsed >= counter.tween.end_ms();
+                moving |= group.phase != Phase::Waiting && !done;
+                all_final &= done;
+            }
+        }
         for view in &self.charts {
             let waiting = view.phase == Phase::Waiting;
             moving |= !waiting && view.drawn_ms != Some(f64::INFINITY);
