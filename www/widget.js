@@ -34,8 +34,9 @@ export async function mountWidget(root, options) {
     showLoadError(root, error, options);
     throw error;
   }
-  // In steps, each its own task: reading the options, fetching a report given by `src`,
-  // reading the report, then building the widget (see `Mounting` in the module).
+  // In steps, each its own task: starting the module, reading the options, fetching a report
+  // given by `src`, reading the report, then building the widget (see `Mounting` in the module).
+  await nextTask();
   const mounting = prepare(root, options);
   let text;
   if (mounting.src !== undefined) {
@@ -46,13 +47,16 @@ export async function mountWidget(root, options) {
     }
   }
   mounting.read(text);
-  await new Promise((resolve) => setTimeout(resolve, 0));
+  await nextTask();
   const widget = mounting.build();
   mounted.add(widget);
   const destroy = widget.destroy.bind(widget);
   widget.destroy = () => { mounted.delete(widget); destroy(); };
   return widget;
 }
+
+/** Resolves in a new task, letting the browser handle input and draw in between. */
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** The text at `url`; rejects with the reason it could not be fetched. */
 async function fetchText(url) {

@@ -39,9 +39,9 @@ fn mark_performance(name: &str) {
 /// What one animation frame may spend drawing charts: script time, and canvas pixels changed
 /// (the browser copies and composites every changed canvas after the script, which costs more
 /// than drawing it). However many charts move at once (a reader scrolling fast), a frame stays
-/// short: the charts left over are drawn on the next frames, in turn, and their animations skip
-/// a frame rather than the page stutter. A blank canvas is never drawn in a frame (see
-/// [`Instance::prime`]).
+/// short: a chart is drawn only if its last drawing fits in the time left, the charts left over
+/// are drawn on the next frames, in turn, and their animations skip a frame rather than the page
+/// stutter. A blank canvas is never drawn in a frame (see [`Instance::prime`]).
 pub struct FrameBudget {
     performance: web_sys::Performance,
     end_ms: f64,
@@ -68,15 +68,20 @@ impl FrameBudget {
         })
     }
 
-    /// Whether a chart of `pixels` device pixels is drawn in this frame; the first chart of a
-    /// frame is always within the budget.
-    fn admit(&mut self, pixels: f64) -> bool {
-        if self.drawn > 0 && (pixels > self.pixels_left || self.performance.now() >= self.end_ms) {
+    /// Whether a chart of `pixels` device pixels whose last drawing took `cost_ms` is drawn in
+    /// this frame; the first chart of a frame always is.
+    fn admit(&mut self, pixels: f64, cost_ms: f64) -> bool {
+        if self.drawn > 0 && (pixels > self.pixels_left || self.now() + cost_ms > self.end_ms) {
             return false;
         }
         self.pixels_left -= pixels;
         self.drawn += 1;
         true
+    }
+
+    /// The time now, in ms.
+    fn now(&self) -> f64 {
+        self.performance.now()
     }
 }
 
@@ -115,6 +120,8 @@ struct ChartView {
     phase: Phase,
     /// The frame time last drawn (∞ for the final frame); `None` when a redraw is due.
     drawn_ms: Option<f64>,
+    /// How long its last drawing in a frame took, in ms.
+    cost_ms: f64,
     marks: Vec<Mark>,
 }
 
@@ -239,6 +246,7 @@ impl Instance {
                 delay_ms: index_in_section as f64 * CHART_STAGGER_MS,
                 phase: start,
                 drawn_ms: None,
+                cost_ms: 0.0,
                 marks: Vec::new(),
             });
         }
@@ -419,11 +427,16 @@ impl Instance {
             .collect();
         let mut drawn = 0;
         for &i in &due {
-            let pixels = self.charts[i].canvas.device_pixels();
-            if budget.as_mut().is_some_and(|budget| !budget.admit(pixels)) {
+            let view = &self.charts[i];
+            let (pixels, cost_ms) = (view.canvas.device_pixels(), view.cost_ms);
+            if budget.as_mut().is_some_and(|b| !b.admit(pixels, cost_ms)) {
                 break;
             }
+            let started_ms = budget.as_ref().map(FrameBudget::now);
             self.draw_chart(i, frame_times[i])?;
+            if let (Some(budget), Some(started_ms)) = (&budget, started_ms) {
+                self.charts[i].cost_ms = budget.now() - started_ms;
+            }
             self.next_chart = (i + 1) % count;
             drawn += 1;
         }
