@@ -81,6 +81,13 @@ impl CanvasBackend {
         }
     }
 
+    /// Clears the whole canvas.
+    pub fn clear(&self) {
+        let (w, h) = (self.canvas.width(), self.canvas.height());
+        self.context
+            .clear_rect(0.0, 0.0, f64::from(w), f64::from(h));
+    }
+
     /// Forgets the context state: resizing a canvas resets it to the defaults.
     pub fn forget_state(&mut self) {
         self.state = ContextState::default();

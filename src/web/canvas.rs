@@ -14,8 +14,8 @@ use crate::theme::FONT_STACK;
 /// A canvas with its size in CSS pixels and the pixel ratio its backing store was made for.
 pub struct ChartCanvas {
     canvas: HtmlCanvasElement,
-    context: CanvasRenderingContext2d,
-    backend: CanvasBackend,
+    /// Made at the first drawing, which is a task of its own, rather than with the widget.
+    backend: Option<CanvasBackend>,
     width_css: f64,
     height_css: f64,
     pixel_ratio: f64,
@@ -29,25 +29,17 @@ pub struct ChartCanvas {
 
 impl ChartCanvas {
     /// Wraps `canvas`.
-    ///
-    /// # Errors
-    /// Fails when the canvas has no 2D context (the browser refused one).
-    pub fn new(canvas: HtmlCanvasElement) -> Result<Self, JsValue> {
-        let context: CanvasRenderingContext2d = canvas
-            .get_context("2d")?
-            .ok_or_else(|| JsValue::from_str("the browser gave no 2D canvas context"))
-            .map(wasm_bindgen::JsCast::unchecked_into)?;
-        Ok(ChartCanvas {
-            backend: CanvasBackend::new(canvas.clone(), context.clone()),
+    pub fn new(canvas: HtmlCanvasElement) -> Self {
+        ChartCanvas {
             canvas,
-            context,
+            backend: None,
             width_css: 0.0,
             height_css: 0.0,
             pixel_ratio: 0.0,
             zoom: 1.0,
             drawn: false,
             ever_drawn: false,
-        })
+        }
     }
 
     /// The width scenes are built at: the CSS width divided by the zoom of large text.
@@ -94,7 +86,9 @@ impl ChartCanvas {
             .set_width((width_css * pixel_ratio).round() as u32);
         self.canvas
             .set_height((height_css * pixel_ratio).round() as u32);
-        self.backend.forget_state(); // Sizing a canvas resets its context and clears it.
+        if let Some(backend) = &mut self.backend {
+            backend.forget_state(); // Sizing a canvas resets its context and clears it.
+        }
         self.drawn = false;
         true
     }
@@ -102,24 +96,36 @@ impl ChartCanvas {
     /// Clears the canvas and draws `scene`.
     ///
     /// # Errors
-    /// Passes on a drawing error of the canvas.
+    /// Fails when the canvas has no 2D context (the browser refused one), or passes on a drawing
+    /// error of the canvas.
     pub fn draw(&mut self, scene: &Scene) -> Result<(), JsValue> {
+        let backend = match &mut self.backend {
+            Some(backend) => backend,
+            None => self.backend.insert(CanvasBackend::new(
+                self.canvas.clone(),
+                context_2d(&self.canvas)?,
+            )),
+        };
         if self.drawn {
-            let (w, h) = (
-                f64::from(self.canvas.width()),
-                f64::from(self.canvas.height()),
-            );
-            self.context.clear_rect(0.0, 0.0, w, h);
+            backend.clear();
         }
         self.drawn = true;
         self.ever_drawn = true;
         draw_scene(
-            &mut self.backend,
+            backend,
             scene,
             Target::canvas(self.pixel_ratio * self.zoom, FONT_STACK),
         )
         .map_err(|e| JsValue::from_str(&format!("drawing failed: {e}")))
     }
+}
+
+/// The 2D context of `canvas`.
+fn context_2d(canvas: &HtmlCanvasElement) -> Result<CanvasRenderingContext2d, JsValue> {
+    canvas
+        .get_context("2d")?
+        .ok_or_else(|| JsValue::from_str("the browser gave no 2D canvas context"))
+        .map(JsCast::unchecked_into)
 }
 
 /// Renders `scene` into a new canvas at twice its CSS size and downloads it as a PNG file.
@@ -136,11 +142,7 @@ pub fn download_png(
     let canvas: HtmlCanvasElement = doc.create_element("canvas")?.unchecked_into();
     canvas.set_width((scene.width_css * ratio).ceil() as u32);
     canvas.set_height((scene.height_css * ratio).ceil() as u32);
-    let context: CanvasRenderingContext2d = canvas
-        .get_context("2d")?
-        .ok_or_else(|| JsValue::from_str("the browser gave no 2D canvas context"))?
-        .unchecked_into();
-    let mut backend = CanvasBackend::new(canvas.clone(), context);
+    let mut backend = CanvasBackend::new(canvas.clone(), context_2d(&canvas)?);
     draw_scene(&mut backend, scene, Target::canvas(ratio, FONT_STACK))
         .map_err(|e| JsValue::from_str(&format!("drawing failed: {e}")))?;
     let link: web_sys::HtmlAnchorElement = doc.create_element("a")?.unchecked_into();

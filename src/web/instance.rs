@@ -188,7 +188,7 @@ impl Instance {
     /// Builds the widget's DOM into `root`.
     ///
     /// # Errors
-    /// Fails if the DOM refuses an element or a canvas has no 2D context.
+    /// Fails if the DOM refuses the markup.
     pub fn new(
         root: Element,
         report: Report,
@@ -239,7 +239,7 @@ impl Instance {
                 .iter()
                 .filter(|c| c.slot.section == slot.section)
                 .count();
-            let canvas = ChartCanvas::new(slot.canvas.clone())?;
+            let canvas = ChartCanvas::new(slot.canvas.clone());
             charts.push(ChartView {
                 slot,
                 canvas,
