@@ -196,7 +196,11 @@ pub fn prepare(root: Element, options: JsValue) -> Result<Mounting, JsError> {
             vec!["reload the page to try again".into()],
         ));
     }
-    let _ = root.set_attribute("data-state", "loading");
+    // A static report keeps its state until the widget replaces it: changing it would make the
+    // browser lay out the whole report (see widget.css) just before it goes.
+    if root.get_attribute("data-state").as_deref() != Some("static") {
+        let _ = root.set_attribute("data-state", "loading");
+    }
     let raw = js_options(&options).map_err(|e| {
         fail(
             &root,
