@@ -32,7 +32,9 @@ pub fn escape(text: &str) -> String {
 /// Which face of the widget the markup is for.
 pub enum Face<'a> {
     /// The live widget: a canvas per chart, counting numbers, download buttons, and replay
-    /// buttons when `replayable` (not when motion is off).
+    /// buttons when `replayable` (not when motion is off). Its sections after the first start
+    /// `hidden`: the widget shows one more each frame, so the browser lays the page out a
+    /// section at a time rather than all in one long task.
     Live { replayable: bool },
     /// The static page: the picture of each chart is the markup `picture` returns (an SVG).
     Static {
@@ -75,9 +77,12 @@ pub fn report_markup(
             escape(meta.meeting.get(lang)),
         );
     }
+    let mut first = true;
     for (si, section) in report.sections.iter().enumerate() {
         if shows(&section.id) {
-            section_markup(&mut markup, section, si, lang, face);
+            let hidden = !first && matches!(face, Face::Live { .. });
+            section_markup(&mut markup, section, si, lang, face, hidden);
+            first = false;
         }
     }
     let html = &mut markup.html;
@@ -102,7 +107,14 @@ pub fn report_markup(
     markup
 }
 
-fn section_markup(markup: &mut Markup, section: &Section, si: usize, lang: Lang, face: &Face) {
+fn section_markup(
+    markup: &mut Markup,
+    section: &Section,
+    si: usize,
+    lang: Lang,
+    face: &Face,
+    hidden: bool,
+) {
     let kind = match section.kind {
         SectionKind::Kpi => "ri-section ri-kpi",
         SectionKind::Work => "ri-section ri-card",
@@ -113,7 +125,8 @@ fn section_markup(markup: &mut Markup, section: &Section, si: usize, lang: Lang,
     let html = &mut markup.html;
     let _ = write!(
         html,
-        "<section class=\"{kind}\" data-section=\"{id}\" aria-labelledby=\"{heading}\"><div class=\"ri-section-head\"><h2 class=\"ri-section-title\" id=\"{heading}\">{title}</h2>",
+        "<section class=\"{kind}\" data-section=\"{id}\" aria-labelledby=\"{heading}\"{}><div class=\"ri-section-head\"><h2 class=\"ri-section-title\" id=\"{heading}\">{title}</h2>",
+        if hidden { " hidden" } else { "" },
     );
     let animated = section.kind == SectionKind::Kpi || !section.charts.is_empty();
     if let (Face::Live { replayable: true }, true) = (face, animated) {
@@ -357,6 +370,12 @@ mod tests {
         }
         assert!(markup.html.starts_with("<header"));
         assert!(markup.html.contains("data-ri-download=\"all\""));
+        // The first section shows at once, the others one frame after another.
+        let sections = report.sections.len();
+        assert_eq!(markup.html.matches("<section ").count(), sections);
+        assert_eq!(markup.html.matches("\" hidden>").count(), sections - 1);
+        let first = markup.html.split("<section ").nth(1).unwrap();
+        assert!(!first[..first.find('>').unwrap()].contains("hidden"));
     }
 
     #[test]
@@ -373,6 +392,10 @@ mod tests {
         let charts: usize = report.sections.iter().map(|s| s.charts.len()).sum();
         assert_eq!(markup.html.matches("<svg></svg>").count(), charts);
         assert!(!markup.html.contains("<button") && !markup.html.contains("<canvas"));
+        assert!(
+            !markup.html.contains(" hidden>"),
+            "the static page shows every section"
+        );
     }
 
     #[test]

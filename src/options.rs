@@ -133,7 +133,7 @@ impl Options {
             .unwrap_or_default();
         for id in &wanted {
             if report.section(id).is_none() {
-                let known: Vec<&str> = report.sections.iter().map(|s| s.id.as_str()).collect();
+                let known: Vec<String> = report.sections.iter().map(|s| s.id.clone()).collect();
                 warnings.push(format!(
                     "sections: \"{id}\" is not a section of this report; known sections are {}",
                     known.join(", ")

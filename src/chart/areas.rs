@@ -15,7 +15,7 @@ fn project_lines(section: &Section, index: usize, width_css: f64, lang: Lang) ->
     let joined = area
         .projects
         .iter()
-        .map(|p| p.get(lang))
+        .map(|p| p.get(lang).to_owned())
         .collect::<Vec<_>>()
         .join(" · ");
     wrap_text(&joined, 12.0, width_css - TEXT_LEFT, MAX_PROJECT_LINES)

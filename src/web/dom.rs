@@ -6,7 +6,7 @@
 //! untrusted input.
 
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Document, Element, HtmlCanvasElement};
+use web_sys::{Document, Element, HtmlCanvasElement, HtmlElement};
 
 use crate::markup::{report_markup, Face};
 use crate::model::{Lang, Report};
@@ -65,6 +65,8 @@ pub struct Built {
     pub counters: Vec<CounterView>,
     /// Chart canvases.
     pub charts: Vec<ChartSlot>,
+    /// The sections still hidden, the last first (see [`crate::markup::Face::Live`]).
+    pub hidden: Vec<HtmlElement>,
 }
 
 /// Builds the whole widget into `root`, showing the sections `shows` accepts.
@@ -90,6 +92,12 @@ pub fn build(
         return Err("the page changed the widget's markup".into());
     }
     let mut built = Built::default();
+    let hidden = root.query_selector_all("section[hidden]")?;
+    built.hidden = (0..hidden.length())
+        .rev()
+        .filter_map(|i| hidden.get(i))
+        .map(JsCast::unchecked_into)
+        .collect();
     for (i, (section, figure)) in markup.counters.into_iter().enumerate() {
         let number: Element = numbers.get(i as u32).ok_or("no number")?.unchecked_into();
         let list = number.closest(".ri-tiles")?.ok_or("no tiles")?;

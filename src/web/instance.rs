@@ -2,7 +2,7 @@
 //! tooltip. Frames are drawn from the timelines; the browser callbacks live in `web/mod.rs`.
 
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Element, Event, KeyboardEvent, MouseEvent};
+use web_sys::{Element, Event, HtmlElement, KeyboardEvent, MouseEvent};
 
 use super::canvas::ChartCanvas;
 use super::dom::{self, ChartSlot, CounterView};
@@ -174,6 +174,8 @@ pub struct Instance {
     animate: bool,
     groups: Vec<CounterGroup>,
     charts: Vec<ChartView>,
+    /// Sections not shown yet, the last first: one more is shown each frame.
+    hidden: Vec<HtmlElement>,
     tooltip: Tooltip,
     frame_request: Option<i32>,
     /// The chart a frame starts drawing at: the one after the last drawn, so every chart gets
@@ -266,6 +268,7 @@ impl Instance {
             animate,
             groups,
             charts,
+            hidden: built.hidden,
             tooltip,
             frame_request: None,
             next_chart: 0,
@@ -340,6 +343,9 @@ impl Instance {
 
     /// Shows everything at its final value on the next frame.
     pub fn finish(&mut self) {
+        while let Some(section) = self.hidden.pop() {
+            section.set_hidden(false);
+        }
         for group in &mut self.groups {
             group.phase = AT_END;
         }
@@ -459,6 +465,16 @@ impl Instance {
                 all_final &= done;
             }
         }
+        // One more section shown (and laid out by the browser) per frame; all at once without a
+        // budget. After the canvases, like the counters.
+        while let Some(section) = self.hidden.pop() {
+            section.set_hidden(false);
+            if limited {
+                break;
+            }
+        }
+        moving |= !self.hidden.is_empty();
+        all_final &= self.hidden.is_empty();
         for view in &self.charts {
             let waiting = view.phase == Phase::Waiting;
             moving |= !waiting && view.drawn_ms != Some(f64::INFINITY);

@@ -60,14 +60,17 @@ thread_local! {
 pub fn start() {
     std::panic::set_hook(Box::new(|info| {
         PANICKED.store(true, Ordering::Relaxed);
-        console_error_panic_hook::hook(info);
+        let message = info.to_string();
+        web_sys::console::error_1(&JsValue::from_str(&format!(
+            "report-infographic: internal error: {message}"
+        )));
         MOUNTED.with(|mounted| {
             if let Ok(roots) = mounted.try_borrow() {
                 for root in roots.iter() {
                     show_error(
                         root,
                         "The infographic stopped after an internal error / 图表出现内部错误，已停止",
-                        &[info.to_string()],
+                        std::slice::from_ref(&message),
                     );
                 }
             }
