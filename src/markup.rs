@@ -87,11 +87,16 @@ pub fn report_markup(
     }
     let html = &mut markup.html;
     if let Face::Live { .. } = face {
-        let _ = write!(
+        html.push_str("<div class=\"ri-tools\">");
+        let text = words::DOWNLOAD_ALL.get(lang);
+        button(
             html,
-            "<div class=\"ri-tools\"><button type=\"button\" class=\"ri-download ri-download-all\" data-ri-download=\"all\">{}</button></div>",
-            escape(words::DOWNLOAD_ALL.get(lang)),
+            "ri-download ri-download-all",
+            ("download", "all"),
+            text,
+            None,
         );
+        html.push_str("</div>");
     }
     let reporter = match lang {
         Lang::Zh => &meta.source.reporter,
@@ -130,11 +135,14 @@ fn section_markup(
     );
     let animated = section.kind == SectionKind::Kpi || !section.charts.is_empty();
     if let (Face::Live { replayable: true }, true) = (face, animated) {
-        let _ = write!(
+        let label = format!("{}{title}", escape(words::REPLAY_LABEL.get(lang)));
+        let text = words::REPLAY.get(lang);
+        button(
             html,
-            "<button type=\"button\" class=\"ri-replay\" data-ri-replay=\"{si}\" aria-label=\"{}{title}\">{}</button>",
-            escape(words::REPLAY_LABEL.get(lang)),
-            escape(words::REPLAY.get(lang)),
+            "ri-replay",
+            ("replay", &si.to_string()),
+            text,
+            Some(&label),
         );
     }
     let _ = write!(
@@ -256,11 +264,14 @@ fn chart_markup(
     let list_id = match face {
         Face::Live { .. } => {
             let index = markup.charts.len();
-            let _ = write!(
+            let label = format!("{}{title}", escape(words::DOWNLOAD_CHART_LABEL.get(lang)));
+            let text = words::DOWNLOAD_CHART.get(lang);
+            button(
                 html,
-                "<button type=\"button\" class=\"ri-download\" data-ri-download=\"{index}\" aria-label=\"{}{title}\">{}</button>",
-                escape(words::DOWNLOAD_CHART_LABEL.get(lang)),
-                escape(words::DOWNLOAD_CHART.get(lang)),
+                "ri-download",
+                ("download", &index.to_string()),
+                text,
+                Some(&label),
             );
             // Focusable, so the keyboard can step through the chart's figures.
             let _ = write!(
@@ -285,6 +296,26 @@ fn chart_markup(
         figure_list(html, &figures, lang, List::ChartData { id });
     }
     html.push_str("</figure>");
+}
+
+/// A button the widget finds by its `data-ri-{action}` attribute: `<button type="button"
+/// class="class" data-ri-…="value" aria-label="label">text</button>`. `label` is markup (already
+/// escaped); `text` is not.
+fn button(
+    html: &mut String,
+    class: &str,
+    (action, value): (&str, &str),
+    text: &str,
+    label: Option<&str>,
+) {
+    let _ = write!(
+        html,
+        "<button type=\"button\" class=\"{class}\" data-ri-{action}=\"{value}\""
+    );
+    if let Some(label) = label {
+        let _ = write!(html, " aria-label=\"{label}\"");
+    }
+    let _ = write!(html, ">{}</button>", escape(text));
 }
 
 /// A list of figures. A visible list gives each figure's quote from the report as its title;

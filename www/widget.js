@@ -38,10 +38,11 @@ export async function mountWidget(root, options) {
   // given by `src`, reading the report, then building the widget (see `Mounting` in the module).
   await nextTask();
   const mounting = prepare(root, options);
+  const { src } = mounting;
   let text;
-  if (mounting.src !== undefined) {
+  if (src !== undefined) {
     try {
-      text = await fetchText(mounting.src);
+      text = await fetchText(src);
     } catch (error) {
       throw mounting.cannotLoad(error.message);
     }

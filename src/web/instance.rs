@@ -343,9 +343,7 @@ impl Instance {
 
     /// Shows everything at its final value on the next frame.
     pub fn finish(&mut self) {
-        while let Some(section) = self.hidden.pop() {
-            section.set_hidden(false);
-        }
+        self.show_hidden_sections(true);
         for group in &mut self.groups {
             group.phase = AT_END;
         }
@@ -465,14 +463,8 @@ impl Instance {
                 all_final &= done;
             }
         }
-        // One more section shown (and laid out by the browser) per frame; all at once without a
-        // budget. After the canvases, like the counters.
-        while let Some(section) = self.hidden.pop() {
-            section.set_hidden(false);
-            if limited {
-                break;
-            }
-        }
+        // After the canvases, like the counters.
+        self.show_hidden_sections(!limited);
         moving |= !self.hidden.is_empty();
         all_final &= self.hidden.is_empty();
         for view in &self.charts {
@@ -491,6 +483,17 @@ impl Instance {
             dispatch(&self.root, READY_EVENT, &JsValue::UNDEFINED);
         }
         Ok(moving)
+    }
+
+    /// Shows the next hidden section, or `all` of them: one more per frame, so the browser lays
+    /// the widget out a section at a time.
+    fn show_hidden_sections(&mut self, all: bool) {
+        while let Some(section) = self.hidden.pop() {
+            section.set_hidden(false);
+            if !all {
+                break;
+            }
+        }
     }
 
     /// Draws chart `i` at `frame_ms` on its timeline.
@@ -522,18 +525,15 @@ impl Instance {
     /// Draws one blank chart, at its frame time `now_ms`: its first frame if not yet seen. A
     /// canvas's first drawing makes the browser create its pixels, which costs several redraws,
     /// and the frame that shows it copies them all; so it is done in a task of its own rather
-    /// than in an animation frame, which would then hold the page too long. Returns whether more
-    /// charts wait.
-    pub fn prime(&mut self, now_ms: f64) -> bool {
+    /// than in an animation frame, which would then hold the page too long.
+    pub fn prime(&mut self, now_ms: f64) {
         if let Some(i) = self.charts.iter().position(ChartView::blank) {
             let view = &mut self.charts[i];
             let frame_ms = view.frame_time(&self.report.sections[view.slot.section], now_ms);
             if let Err(e) = self.draw_chart(i, frame_ms) {
                 self.fail(&e);
-                return false;
             }
         }
-        self.needs_priming()
     }
 
     fn fail(&mut self, e: &JsValue) {

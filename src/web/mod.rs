@@ -1,10 +1,9 @@
 //! The web shell (wasm32 only): mounts the widget into an element, animates it and tears it down.
 //!
 //! JavaScript sees one way in, [`prepare`] and the steps of [`Mounting`], and one opaque handle,
-//! [`Widget`]. Nothing crosses the
-//! boundary per frame: the animation loop runs in Rust on `requestAnimationFrame`, and stops as
-//! soon as nothing moves. Each chart (and the KPI tiles) animates the first time it scrolls into
-//! view; charts not yet seen wait at their first frame.
+//! [`Widget`]. Nothing crosses the boundary per frame: the animation loop runs in Rust on
+//! `requestAnimationFrame`, and stops as soon as nothing moves. Each chart (and the KPI tiles)
+//! animates the first time it scrolls into view; charts not yet seen wait at their first frame.
 
 mod backend;
 mod canvas;
