@@ -59,9 +59,10 @@ fn chart_svg(scene: &chart::Scene, title: &str) -> String {
         let _ = draw_scene(&mut backend, scene, Target::svg(FONT_STACK));
     }
     // What the SVG writer repeats on every element but the page does not need: the font stack
-    // (it comes from the page's CSS) and default values.
+    // (it comes from the page's CSS), default values, float noise in font sizes, and absolute
+    // coordinates for every corner of a curve.
     let font = format!(" font-family=\"{}\"", escape(FONT_STACK));
-    let svg = svg
+    let svg = compact_font_sizes(&compact_polygons(&svg))
         .replace(&font, "")
         .replace(" opacity=\"1\"", "")
         .replace(" text-anchor=\"start\"", "");
@@ -76,6 +77,93 @@ fn chart_svg(scene: &chart::Scene, title: &str) -> String {
         h = scene.height_css.ceil() as u32
     );
     svg.replacen(&open, &responsive, 1).trim().to_string()
+}
+
+/// `svg` with every `<polygon … points="x,y x,y …"/>` written as `<path … d="Mx yl…z"/>`:
+/// relative steps between neighbouring points are small numbers that repeat, which compresses
+/// to about half. Repeated points are dropped.
+fn compact_polygons(svg: &str) -> String {
+    const POINTS: &str = " points=\"";
+    let mut out = String::with_capacity(svg.len());
+    let mut rest = svg;
+    while let Some(start) = rest.find("<polygon ") {
+        out.push_str(&rest[..start]);
+        let element = &rest[start..];
+        let (Some(points_at), Some(end)) = (element.find(POINTS), element.find("/>")) else {
+            break;
+        };
+        let Some(path) = element
+            .get(points_at + POINTS.len()..end)
+            .and_then(|p| p.strip_suffix('"'))
+            .and_then(relative_path)
+        else {
+            break;
+        };
+        out.push_str("<path ");
+        out.push_str(&element["<polygon ".len()..points_at]);
+        out.push_str(" d=\"");
+        out.push_str(&path);
+        out.push_str("\"/>");
+        rest = &element[end + 2..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// SVG path data for a closed polygon given as `x,y x,y …` in whole numbers; `None` if the
+/// points are not that.
+fn relative_path(points: &str) -> Option<String> {
+    let mut corners = points.split_whitespace().map(|p| {
+        let (x, y) = p.split_once(',')?;
+        Some((x.parse::<i64>().ok()?, y.parse::<i64>().ok()?))
+    });
+    let (x0, y0) = corners.next()??;
+    let mut d = format!("M{x0} {y0}l");
+    let mut last = (x0, y0);
+    let mut first_step = true;
+    for corner in corners {
+        let (x, y) = corner?;
+        if (x, y) == last {
+            continue;
+        }
+        for (i, n) in [x - last.0, y - last.1].into_iter().enumerate() {
+            // A minus sign separates numbers by itself.
+            if n >= 0 && !(first_step && i == 0) {
+                d.push(' ');
+            }
+            d.push_str(&n.to_string());
+        }
+        first_step = false;
+        last = (x, y);
+    }
+    d.push('z');
+    Some(d)
+}
+
+/// `svg` with font sizes written with at most two decimals: the SVG writer divides sizes by a
+/// factor that [`Target::svg`] multiplies them by, which leaves `13.000000000000002`.
+fn compact_font_sizes(svg: &str) -> String {
+    const SIZE: &str = "font-size=\"";
+    let mut out = String::with_capacity(svg.len());
+    let mut rest = svg;
+    while let Some(start) = rest.find(SIZE) {
+        let value_at = start + SIZE.len();
+        let Some(len) = rest[value_at..].find('"') else {
+            break;
+        };
+        out.push_str(&rest[..value_at]);
+        let value = &rest[value_at..value_at + len];
+        match value.parse::<f64>() {
+            Ok(size) => {
+                let written = format!("{:.2}", size);
+                out.push_str(written.trim_end_matches('0').trim_end_matches('.'));
+            }
+            Err(_) => out.push_str(value),
+        }
+        rest = &rest[value_at + len..];
+    }
+    out.push_str(rest);
+    out
 }
 
 #[cfg(test)]
@@ -108,9 +196,81 @@ mod tests {
         let charts: usize = report.sections.iter().map(|s| s.charts.len()).sum();
         assert_eq!(html.matches("<svg class=\"ri-svg\"").count(), charts);
         assert!(!html.contains("font-family=\""), "fonts come from the CSS");
+        assert!(!html.contains("<polygon"), "shapes are compact paths");
+        assert!(!html.contains("00000"), "no float noise");
         assert!(
             !html.contains(" style="),
             "no inline styles: the strict CSP forbids them"
+        );
+    }
+
+    #[test]
+    fn polygons_become_relative_paths_through_the_same_points() {
+        let svg = "<svg><polygon opacity=\"0.5\" fill=\"#B71C1C\" points=\"0,29 1,26 1,26 15,22 15,40 \"/>\n<text x=\"1\">a</text></svg>";
+        let compact = compact_polygons(svg);
+        assert_eq!(
+            compact,
+            "<svg><path opacity=\"0.5\" fill=\"#B71C1C\" d=\"M0 29l1-3 14-4 0 18z\"/>\n<text x=\"1\">a</text></svg>"
+        );
+        // The page's own polygons: walking each path gives back its polygon's corners.
+        let report = load(crate::DEFAULT_REPORT_JSON).unwrap();
+        let section = &report.sections[0];
+        let view = View {
+            theme: &LIGHT,
+            lang: Lang::Zh,
+            width_css: CHART_WIDTH_CSS,
+        };
+        let mut raw = String::new();
+        {
+            let scene = chart::build(section, &section.charts[0], view, f64::INFINITY);
+            let mut backend = plotters_svg::SVGBackend::with_string(&mut raw, (400, 200));
+            draw_scene(&mut backend, &scene, Target::svg(FONT_STACK)).unwrap();
+        }
+        let polygons: Vec<&str> = raw
+            .split(" points=\"")
+            .skip(1)
+            .map(|p| p.split('"').next().unwrap())
+            .collect();
+        let compact = compact_polygons(&raw);
+        let paths: Vec<&str> = compact
+            .split(" d=\"")
+            .skip(1)
+            .map(|p| p.split('"').next().unwrap())
+            .collect();
+        assert!(!polygons.is_empty());
+        assert_eq!(polygons.len(), paths.len());
+        assert!(!compact.contains("<polygon"));
+        for (polygon, path) in polygons.iter().zip(&paths) {
+            let mut corners: Vec<(i64, i64)> = Vec::new();
+            for p in polygon.split_whitespace() {
+                let (x, y) = p.split_once(',').unwrap();
+                let corner = (x.parse().unwrap(), y.parse().unwrap());
+                if corners.last() != Some(&corner) {
+                    corners.push(corner);
+                }
+            }
+            let numbers: Vec<i64> = path
+                .trim_start_matches('M')
+                .trim_end_matches('z')
+                .replace('l', " ")
+                .replace('-', " -")
+                .split_whitespace()
+                .map(|n| n.parse().unwrap())
+                .collect();
+            let mut walked = vec![(numbers[0], numbers[1])];
+            for step in numbers[2..].chunks(2) {
+                let (x, y) = *walked.last().unwrap();
+                walked.push((x + step[0], y + step[1]));
+            }
+            assert_eq!(walked, corners, "{path}");
+        }
+    }
+
+    #[test]
+    fn font_sizes_lose_their_float_noise() {
+        assert_eq!(
+            compact_font_sizes("<text font-size=\"13.000000000000002\">a</text><text font-size=\"12.5\" font-size=\"x\">"),
+            "<text font-size=\"13\">a</text><text font-size=\"12.5\" font-size=\"x\">"
         );
     }
 
