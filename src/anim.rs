@@ -78,6 +78,22 @@ impl Tween {
 
 /// The time a number counts up for: long enough to see, short enough not to wait for.
 pub const COUNT_UP: Tween = Tween::new(1200.0);
+/// How often a counting number changes, in ms: about 30 times a second, which reads as counting,
+/// and (a whole number of ms) keeps the times it shows exact.
+pub const COUNT_STEP_MS: f64 = 32.0;
+
+/// The time a counting number shows at `elapsed_ms`: the last step of [`COUNT_STEP_MS`] reached.
+/// A number then takes one of a few dozen values while it counts, and each of those texts can be
+/// laid out ahead of time rather than in an animation frame (a browser caches a text's layout,
+/// and a new number every frame would miss that cache every time). ∞ stays ∞.
+pub fn count_time(elapsed_ms: f64) -> f64 {
+    if elapsed_ms.is_finite() {
+        (elapsed_ms / COUNT_STEP_MS).floor() * COUNT_STEP_MS
+    } else {
+        elapsed_ms
+    }
+}
+
 /// The time a chart's mark grows for.
 pub const MARK_GROW: Tween = Tween::new(900.0);
 /// The pause between marks of one chart.
@@ -122,6 +138,19 @@ mod tests {
         let base = Tween::new(100.0);
         assert_eq!(base.staggered(3, 50.0).delay_ms, 150.0);
         assert_eq!(base.staggered(3, 50.0).end_ms(), 250.0);
+    }
+
+    #[test]
+    fn counting_time_steps_down_to_whole_steps() {
+        assert_eq!(count_time(0.0), 0.0);
+        assert_eq!(count_time(31.9), 0.0);
+        assert_eq!(count_time(32.0), 32.0);
+        assert_eq!(count_time(100.0), 96.0);
+        assert_eq!(count_time(f64::INFINITY), f64::INFINITY);
+        for k in 0..200 {
+            let t = f64::from(k) * COUNT_STEP_MS;
+            assert_eq!(count_time(t), t, "a step's own time is exact");
+        }
     }
 
     #[test]

@@ -53,9 +53,9 @@ impl Target {
 }
 
 /// Draws `scene`: its shapes in order, then its texts over them, grouped by font (in order of
-/// first use). Setting a
-/// canvas font parses it, so switching once per size and weight rather than once per text
-/// saves most of that work; texts never overlap one another, so their order does not show.
+/// first use). Setting a canvas font parses it, so switching once per size and weight rather
+/// than once per text saves most of that work; texts never overlap one another, so their order
+/// does not show.
 ///
 /// # Errors
 /// Passes on the first error of the backend.
@@ -64,8 +64,19 @@ pub fn draw_scene<B: DrawingBackend>(
     scene: &Scene,
     target: Target,
 ) -> Result<(), DrawingErrorKind<B::ErrorType>> {
-    let (texts, shapes): (Vec<&Shape>, Vec<&Shape>) = scene
-        .shapes
+    draw_shapes(backend, &scene.shapes, target)
+}
+
+/// Draws `shapes` as [`draw_scene`] draws a scene's.
+///
+/// # Errors
+/// Passes on the first error of the backend.
+pub fn draw_shapes<B: DrawingBackend>(
+    backend: &mut B,
+    shapes: &[Shape],
+    target: Target,
+) -> Result<(), DrawingErrorKind<B::ErrorType>> {
+    let (texts, shapes): (Vec<&Shape>, Vec<&Shape>) = shapes
         .iter()
         .partition(|shape| matches!(shape, Shape::Text { .. }));
     // The fonts in order of first use; a scene has a handful.

@@ -159,6 +159,58 @@ fn mid_animation_frames_lie_between_start_and_end() {
 }
 
 #[test]
+fn every_frame_shows_only_texts_laid_out_ahead() {
+    // The web shell lays out `animation_texts` before a chart animates, so that no frame meets a
+    // text for the first time: that holds only if every frame's texts are among them.
+    let report = report();
+    for lang in [Lang::Zh, Lang::En] {
+        for width in [240.0, 375.0] {
+            let view = View {
+                theme: &LIGHT,
+                lang,
+                width_css: width,
+            };
+            for (section, chart) in every_chart(&report) {
+                let ahead = chart::animation_texts(section, chart, view, true);
+                let duration = chart::duration_ms(section, chart);
+                // Every 3 ms of the animation and a little after, off the steps' times too.
+                let times = (0..(duration as usize + 100))
+                    .step_by(3)
+                    .flat_map(|ms| [ms as f64, ms as f64 + 1.37])
+                    .chain([f64::INFINITY]);
+                for ms in times {
+                    for shape in chart::build(section, chart, view, ms).shapes {
+                        // A transparent text is not drawn.
+                        if matches!(&shape, Shape::Text { color, .. } if color.a > 0.0) {
+                            assert!(
+                                ahead.iter().any(|t| chart::same_text(t, &shape)),
+                                "{} {} at {width}px {ms}ms: {shape:?} was not laid out ahead",
+                                section.id,
+                                chart.type_name()
+                            );
+                        }
+                    }
+                }
+                // A few dozen frames' texts, not one per ms.
+                let per_frame = chart::build(section, chart, view, f64::INFINITY)
+                    .texts()
+                    .len();
+                let steps = (duration / report_infographic::anim::COUNT_STEP_MS).ceil() as usize;
+                assert!(ahead.len() <= per_frame * (steps + 2), "{}", section.id);
+                // Without animation, only the final frame's texts.
+                let last = chart::animation_texts(section, chart, view, false);
+                assert!(last.len() <= per_frame, "{}", section.id);
+                for shape in chart::build(section, chart, view, f64::INFINITY).shapes {
+                    if let Shape::Text { .. } = shape {
+                        assert!(last.iter().any(|t| chart::same_text(t, &shape)));
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
 fn nothing_is_drawn_outside_the_chart_at_any_width() {
     let report = report();
     for width in [

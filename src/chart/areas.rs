@@ -1,7 +1,7 @@
 //! The named areas of a section (the five 板块 of planning) as a labelled diagram: a spine with
 //! one numbered node per area, its name, and its projects wrapped beneath.
 
-use super::{fit_text, mark_tween, wrap_text, Align, Frame, Scene, Shape};
+use super::{fit_text, wrap_text, Align, Frame, Scene, Shape};
 use crate::model::{Lang, Section};
 use crate::theme::size;
 
@@ -45,7 +45,7 @@ pub(super) fn draw(frame: &Frame, scene: &mut Scene) {
     let mut top = 0.0;
     let last = rows.len().saturating_sub(1);
     for (i, (row_h, lines)) in rows.iter().enumerate() {
-        let progress = mark_tween(i).eased(frame.elapsed_ms);
+        let progress = frame.progress(i);
         let cy = top + 15.0;
         if i < last {
             // The spine to the next node grows with this node.

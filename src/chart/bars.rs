@@ -1,7 +1,7 @@
 //! Horizontal bars comparing figures of one unit: a label above each bar, the exact figure at
 //! its end. Bars grow one after another; lengths are proportional to the values from zero.
 
-use super::{bold_text_width, fit_text, mark_tween, Align, Frame, Scene, Shape};
+use super::{bold_text_width, fit_text, Align, Frame, Scene, Shape};
 use crate::format::{figure_parts_at_in, figure_text_in};
 use crate::model::Figure;
 use crate::number::{absolute, parse_written};
@@ -38,9 +38,9 @@ pub(super) fn draw(frame: &Frame, figures: &[&Figure], scene: &mut Scene) {
         frame.width_css - label_room
     };
     for (i, (figure, value)) in figures.iter().zip(&values).enumerate() {
-        let progress = mark_tween(i).eased(frame.elapsed_ms);
+        let progress = frame.progress(i);
         let top = i as f64 * ROW_CSS;
-        let shown = figure_parts_at_in(figure, frame.lang, progress).joined();
+        let shown = figure_parts_at_in(figure, frame.lang, frame.counted(i)).joined();
         let label_room = if stacked {
             frame.width_css
                 - bold_text_width(&figure_text_in(figure, frame.lang), size::VALUE)

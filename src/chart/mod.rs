@@ -12,7 +12,7 @@ mod part;
 pub mod poster;
 mod ring;
 
-use crate::anim::clamp;
+use crate::anim::{clamp, count_time, COUNT_STEP_MS};
 use crate::model::{Chart, Figure, Lang, Section};
 use crate::theme::{Color, Theme};
 
@@ -222,6 +222,18 @@ impl Frame<'_> {
     fn figures(&self, ids: &[String]) -> Vec<&Figure> {
         ids.iter().filter_map(|id| self.figure(id)).collect()
     }
+
+    /// How far mark `index` has grown: its shapes follow this.
+    fn progress(&self, index: usize) -> f64 {
+        mark_tween(index).eased(self.elapsed_ms)
+    }
+
+    /// How far mark `index`'s number has counted: texts follow this, a step of
+    /// [`crate::anim::COUNT_STEP_MS`] at a time, so a chart shows only the texts of
+    /// [`animation_texts`].
+    fn counted(&self, index: usize) -> f64 {
+        mark_tween(index).eased(count_time(self.elapsed_ms))
+    }
 }
 
 /// The chart's height in CSS px at `width_css`, with labels in `lang`.
@@ -300,6 +312,52 @@ pub fn build(section: &Section, chart: &Chart, view: View, elapsed_ms: f64) -> S
         Chart::Areas { .. } => areas::draw(&frame, &mut scene),
     }
     scene
+}
+
+/// Every text chart `chart` draws while it animates and after (only after, unless `animated`),
+/// once each by its words, size and weight (position and colour aside): what a browser must lay
+/// out to draw any of its frames. Counting numbers change only every [`COUNT_STEP_MS`], so this
+/// is the texts of one frame per step, a few dozen frames, and laying them out ahead of time
+/// keeps that work out of animation frames.
+pub fn animation_texts(section: &Section, chart: &Chart, view: View, animated: bool) -> Vec<Shape> {
+    let steps = if animated {
+        (duration_ms(section, chart) / COUNT_STEP_MS).ceil() as usize + 1
+    } else {
+        0
+    };
+    let times = (0..steps)
+        .map(|k| k as f64 * COUNT_STEP_MS)
+        .chain([f64::INFINITY]);
+    let mut texts: Vec<Shape> = Vec::new();
+    for elapsed_ms in times {
+        for shape in build(section, chart, view, elapsed_ms).shapes {
+            // A transparent text is not drawn.
+            if let Shape::Text { color, .. } = &shape {
+                if color.a > 0.0 && !texts.iter().any(|t| same_text(t, &shape)) {
+                    texts.push(shape);
+                }
+            }
+        }
+    }
+    texts
+}
+
+/// Whether two texts have the same words, size and weight.
+pub fn same_text(a: &Shape, b: &Shape) -> bool {
+    match (a, b) {
+        (
+            Shape::Text {
+                text, size, bold, ..
+            },
+            Shape::Text {
+                text: other_text,
+                size: other_size,
+                bold: other_bold,
+                ..
+            },
+        ) => text == other_text && size.to_bits() == other_size.to_bits() && bold == other_bold,
+        _ => false,
+    }
 }
 
 /// An estimate of a text's width in CSS px. The core cannot measure fonts, so it estimates from

@@ -1,9 +1,7 @@
 //! Big-number tiles for single figures of mixed units: the exact figure, large, counting up, with
 //! its label beneath.
 
-use super::{
-    bold_text_width, fit_size, mark_tween, wrap_text, Align, Frame, Scene, Shape, BOLD_WIDTH,
-};
+use super::{bold_text_width, fit_size, wrap_text, Align, Frame, Scene, Shape, BOLD_WIDTH};
 use crate::format::{figure_parts_at_in, figure_text_in};
 use crate::model::{Figure, Lang};
 use crate::theme::size;
@@ -51,7 +49,7 @@ pub(super) fn draw(frame: &Frame, figures: &[&Figure], scene: &mut Scene) {
     let cols = columns(figures, frame.width_css, frame.lang);
     let tile_w = tile_width(cols, frame.width_css);
     for (i, figure) in figures.iter().enumerate() {
-        let progress = mark_tween(i).eased(frame.elapsed_ms);
+        let progress = frame.progress(i);
         let (x, y) = (
             (i % cols) as f64 * (tile_w + GAP_CSS),
             (i / cols) as f64 * (TILE_CSS + GAP_CSS),
@@ -84,7 +82,7 @@ pub(super) fn draw(frame: &Frame, figures: &[&Figure], scene: &mut Scene) {
         scene.text(
             x + PAD_CSS,
             y + 28.0,
-            figure_parts_at_in(figure, frame.lang, progress).joined(),
+            figure_parts_at_in(figure, frame.lang, frame.counted(i)).joined(),
             big,
             true,
             theme.accent,

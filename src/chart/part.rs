@@ -1,7 +1,7 @@
 //! A part drawn inside its whole (367 of 388.1亿元): the whole as a track, the part filling it,
 //! and the part's share of the whole, marked as derived because the report does not state it.
 
-use super::{fit_text, mark_tween, Align, Frame, Scene, Shape};
+use super::{fit_text, Align, Frame, Scene, Shape};
 use crate::anim::clamp;
 use crate::format::{figure_parts_at_in, figure_text_in};
 use crate::model::{Figure, Lang};
@@ -53,7 +53,8 @@ fn share_of_whole(lang: Lang, percent: &str) -> String {
 pub(super) fn draw(frame: &Frame, part: &Figure, whole: &Figure, scene: &mut Scene) {
     let theme = frame.theme;
     let width = frame.width_css;
-    let progress = mark_tween(0).eased(frame.elapsed_ms);
+    let progress = frame.progress(0);
+    let counted = frame.counted(0);
     let share = share_percent(part, whole).unwrap_or(0.0);
     scene.text(
         0.0,
@@ -67,13 +68,13 @@ pub(super) fn draw(frame: &Frame, part: &Figure, whole: &Figure, scene: &mut Sce
     scene.text(
         0.0,
         36.0,
-        figure_parts_at_in(part, frame.lang, progress).joined(),
+        figure_parts_at_in(part, frame.lang, counted).joined(),
         size::LEAD,
         true,
         theme.accent,
         Align::Start,
     );
-    let share_text = share_of_whole(frame.lang, &percent_text(share * progress));
+    let share_text = share_of_whole(frame.lang, &percent_text(share * counted));
     scene.text(
         width,
         10.0,

@@ -3,7 +3,7 @@
 //! marked as derived.
 
 use super::part::{derived_note, percent_text, share_percent};
-use super::{fit_size, fit_text, mark_tween, wrap_text, Align, Frame, Scene, Shape, BOLD_WIDTH};
+use super::{fit_size, fit_text, wrap_text, Align, Frame, Scene, Shape, BOLD_WIDTH};
 use crate::anim::clamp;
 use crate::format::{figure_parts_at_in, figure_text_in};
 use crate::model::{Figure, OutOf};
@@ -56,7 +56,8 @@ pub(super) fn draw_share(
     out_of: Option<&OutOf>,
     scene: &mut Scene,
 ) {
-    let progress = mark_tween(0).eased(frame.elapsed_ms);
+    let progress = frame.progress(0);
+    let counted = frame.counted(0);
     let value = parse_written(&figure.value).map_or(0.0, |w| w.value);
     let room = frame.width_css - TEXT_LEFT;
     match out_of {
@@ -80,7 +81,7 @@ pub(super) fn draw_share(
             let ring = Ring {
                 figure,
                 share: clamp(value, 0.0, 100.0),
-                centre: figure_parts_at_in(figure, frame.lang, progress).joined(),
+                centre: figure_parts_at_in(figure, frame.lang, counted).joined(),
                 derived: false,
                 second: None,
             };
@@ -96,7 +97,7 @@ pub(super) fn draw_share(
             let lines = vec![
                 Line::new(figure.label.get(frame.lang), size::LABEL, false, true),
                 Line::new(
-                    figure_parts_at_in(figure, frame.lang, progress).joined(),
+                    figure_parts_at_in(figure, frame.lang, counted).joined(),
                     size::LEAD,
                     true,
                     false,
@@ -111,7 +112,7 @@ pub(super) fn draw_share(
             let ring = Ring {
                 figure,
                 share,
-                centre: percent_text(share * progress),
+                centre: percent_text(share * counted),
                 derived: true,
                 second: None,
             };
@@ -122,12 +123,13 @@ pub(super) fn draw_share(
 
 /// A completed part of a whole counted in different units (102项 of 189个).
 pub(super) fn draw_ratio(frame: &Frame, part: &Figure, whole: &Figure, scene: &mut Scene) {
-    let progress = mark_tween(0).eased(frame.elapsed_ms);
+    let progress = frame.progress(0);
+    let counted = frame.counted(0);
     let share = share_percent(part, whole).unwrap_or(0.0);
     let lines = vec![
         Line::new(part.label.get(frame.lang), size::LABEL, false, true),
         Line::new(
-            figure_parts_at_in(part, frame.lang, progress).joined(),
+            figure_parts_at_in(part, frame.lang, counted).joined(),
             size::LEAD,
             true,
             false,
@@ -138,7 +140,7 @@ pub(super) fn draw_ratio(frame: &Frame, part: &Figure, whole: &Figure, scene: &m
     let ring = Ring {
         figure: part,
         share,
-        centre: percent_text(share * progress),
+        centre: percent_text(share * counted),
         derived: true,
         second: Some(whole),
     };

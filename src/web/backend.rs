@@ -69,6 +69,8 @@ pub struct CanvasBackend {
     canvas: HtmlCanvasElement,
     context: CanvasRenderingContext2d,
     state: ContextState,
+    /// Whether texts are measured rather than drawn (see [`CanvasBackend::set_measuring`]).
+    measuring: bool,
 }
 
 impl CanvasBackend {
@@ -78,7 +80,15 @@ impl CanvasBackend {
             canvas,
             context,
             state: ContextState::default(),
+            measuring: false,
         }
+    }
+
+    /// Measures texts instead of drawing them, in their fonts, when `on`: the browser lays each
+    /// out and keeps the result, so drawing the same text in the same font later costs a
+    /// fraction. Only texts are meant to reach a measuring backend.
+    pub fn set_measuring(&mut self, on: bool) {
+        self.measuring = on;
     }
 
     /// Clears the whole canvas.
@@ -285,7 +295,7 @@ impl DrawingBackend for CanvasBackend {
         pos: BackendCoord,
     ) -> Result<(), DrawingErrorKind<CanvasError>> {
         let color = style.color();
-        if color.alpha <= 0.0 {
+        if color.alpha <= 0.0 && !self.measuring {
             return Ok(());
         }
         let family = style.family();
@@ -302,6 +312,10 @@ impl DrawingBackend for CanvasBackend {
                 family.as_str()
             ));
             self.state.font = Some(font);
+        }
+        if self.measuring {
+            self.context.measure_text(text).map_err(canvas_error)?;
+            return Ok(());
         }
         let anchor = style.anchor();
         let align = match anchor.h_pos {

@@ -6,9 +6,9 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 use super::backend::CanvasBackend;
-use crate::chart::Scene;
+use crate::chart::{Scene, Shape};
 use crate::numtext::fixed;
-use crate::render::{draw_scene, Target};
+use crate::render::{draw_scene, draw_shapes, Target};
 use crate::theme::FONT_STACK;
 
 /// A canvas with its size in CSS pixels and the pixel ratio its backing store was made for.
@@ -99,24 +99,46 @@ impl ChartCanvas {
     /// Fails when the canvas has no 2D context (the browser refused one), or passes on a drawing
     /// error of the canvas.
     pub fn draw(&mut self, scene: &Scene) -> Result<(), JsValue> {
-        let backend = match &mut self.backend {
-            Some(backend) => backend,
-            None => self.backend.insert(CanvasBackend::new(
-                self.canvas.clone(),
-                context_2d(&self.canvas)?,
-            )),
-        };
-        if self.drawn {
-            backend.clear();
-        }
+        let target = self.target();
+        let cleared = self.drawn;
         self.drawn = true;
         self.ever_drawn = true;
-        draw_scene(
-            backend,
-            scene,
-            Target::canvas(self.pixel_ratio * self.zoom, FONT_STACK),
-        )
-        .map_err(|e| JsValue::from_str(&format!("drawing failed: {e}")))
+        let backend = self.backend()?;
+        if cleared {
+            backend.clear();
+        }
+        draw_scene(backend, scene, target)
+            .map_err(|e| JsValue::from_str(&format!("drawing failed: {e}")))
+    }
+
+    /// Has the browser lay out `texts` in the fonts this canvas draws them in, without drawing,
+    /// so that drawing them later reuses that layout.
+    ///
+    /// # Errors
+    /// As [`ChartCanvas::draw`].
+    pub fn lay_out_texts(&mut self, texts: &[Shape]) -> Result<(), JsValue> {
+        let target = self.target();
+        let backend = self.backend()?;
+        backend.set_measuring(true);
+        let measured = draw_shapes(backend, texts, target);
+        backend.set_measuring(false);
+        measured.map_err(|e| JsValue::from_str(&format!("measuring failed: {e}")))
+    }
+
+    /// How scenes are drawn on this canvas.
+    fn target(&self) -> Target {
+        Target::canvas(self.pixel_ratio * self.zoom, FONT_STACK)
+    }
+
+    /// The backend, made with the canvas's 2D context at first use.
+    fn backend(&mut self) -> Result<&mut CanvasBackend, JsValue> {
+        if self.backend.is_none() {
+            let context = context_2d(&self.canvas)?;
+            self.backend = Some(CanvasBackend::new(self.canvas.clone(), context));
+        }
+        self.backend
+            .as_mut()
+            .ok_or_else(|| JsValue::from_str("no canvas backend"))
     }
 }
 

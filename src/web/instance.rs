@@ -9,7 +9,7 @@ use super::dom::{self, ChartSlot, CounterView};
 use super::tooltip::Tooltip;
 use super::{dispatch, show_error, READY_EVENT};
 use crate::anim::{Tween, COUNT_UP};
-use crate::chart::{self, poster, Mark, View};
+use crate::chart::{self, poster, Mark, Shape, View};
 use crate::format::figure_parts_at_in;
 use crate::model::{Lang, Report, Section};
 use crate::options::{Options, TextSize};
@@ -35,6 +35,11 @@ fn mark_performance(name: &str) {
         let _ = performance.mark(name);
     }
 }
+
+/// Time one idle task may spend having the browser lay out texts ahead, in ms, and how many
+/// texts it lays out between looks at the clock.
+const AHEAD_SLICE_MS: f64 = 8.0;
+const AHEAD_CHUNK: usize = 4;
 
 /// What one animation frame may spend drawing charts: script time, and canvas pixels changed
 /// (the browser copies and composites every changed canvas after the script, which costs more
@@ -123,6 +128,9 @@ struct ChartView {
     /// How long its last drawing in a frame took, in ms.
     cost_ms: f64,
     marks: Vec<Mark>,
+    /// The texts still to lay out before its first drawing (see [`Instance::prime`]); `None`
+    /// until they are listed.
+    texts_ahead: Option<Vec<Shape>>,
 }
 
 impl ChartView {
@@ -250,6 +258,7 @@ impl Instance {
                 drawn_ms: None,
                 cost_ms: 0.0,
                 marks: Vec::new(),
+                texts_ahead: None,
             });
         }
         let tooltip = Tooltip::new(&doc, &root)?;
@@ -386,6 +395,7 @@ impl Instance {
             let height = chart::height_css(section, spec, width / zoom, self.lang) * zoom;
             if view.canvas.resize(width, height, pixel_ratio, zoom) {
                 view.drawn_ms = None;
+                view.texts_ahead = None; // Listed for the old size.
             }
         }
         self.tooltip.hide();
@@ -522,18 +532,65 @@ impl Instance {
         self.charts.iter().any(ChartView::blank)
     }
 
-    /// Draws one blank chart, at its frame time `now_ms`: its first frame if not yet seen. A
-    /// canvas's first drawing makes the browser create its pixels, which costs several redraws,
-    /// and the frame that shows it copies them all; so it is done in a task of its own rather
-    /// than in an animation frame, which would then hold the page too long.
+    /// Works toward the first drawing of one blank chart, in a task of its own: a chart in view
+    /// first, then in page order. A canvas's first drawing makes the browser create its pixels,
+    /// and the frame that shows it copies them all, which would hold an animation frame too long.
+    /// Before that, the browser lays out every text the chart will show, a slice at a time
+    /// ([`chart::animation_texts`]): a text laid out once is drawn later at a fraction of the
+    /// cost, so neither the first drawing nor the animation's frames lay out text. The chart is
+    /// drawn, at its frame time `now_ms`, by the first call that finds nothing left to lay out.
     pub fn prime(&mut self, now_ms: f64) {
-        if let Some(i) = self.charts.iter().position(ChartView::blank) {
-            let view = &mut self.charts[i];
-            let frame_ms = view.frame_time(&self.report.sections[view.slot.section], now_ms);
-            if let Err(e) = self.draw_chart(i, frame_ms) {
-                self.fail(&e);
+        let Some(i) = self
+            .charts
+            .iter()
+            .position(|c| c.blank() && c.phase != Phase::Waiting)
+            .or_else(|| self.charts.iter().position(ChartView::blank))
+        else {
+            return;
+        };
+        let primed = match self.lay_out_texts_ahead(i, now_ms + AHEAD_SLICE_MS) {
+            Ok(false) => return, // Laid out texts: the drawing waits for the next task.
+            Ok(true) => {
+                let view = &mut self.charts[i];
+                let frame_ms = view.frame_time(&self.report.sections[view.slot.section], now_ms);
+                self.draw_chart(i, frame_ms)
+            }
+            Err(e) => Err(e),
+        };
+        if let Err(e) = primed {
+            self.fail(&e);
+        }
+    }
+
+    /// Lays out chart `i`'s texts ahead of its first drawing until `deadline_ms`; returns
+    /// whether there was nothing left to lay out.
+    fn lay_out_texts_ahead(&mut self, i: usize, deadline_ms: f64) -> Result<bool, JsValue> {
+        let view = &mut self.charts[i];
+        if view.texts_ahead.as_ref().is_some_and(Vec::is_empty) {
+            return Ok(true);
+        }
+        let section = &self.report.sections[view.slot.section];
+        let spec = &section.charts[view.slot.chart];
+        let chart_view = View {
+            theme: &self.theme,
+            lang: self.lang,
+            width_css: view.canvas.scene_width(),
+        };
+        // A chart shown at its final frame (motion off, `finish()`) will not animate.
+        let animated = view.phase != AT_END;
+        let texts = view
+            .texts_ahead
+            .get_or_insert_with(|| chart::animation_texts(section, spec, chart_view, animated));
+        let clock = web_sys::window().and_then(|w| w.performance());
+        while !texts.is_empty() {
+            let chunk = texts.split_off(texts.len().saturating_sub(AHEAD_CHUNK));
+            view.canvas.lay_out_texts(&chunk)?;
+            // Without a clock, one slice is one chunk.
+            if clock.as_ref().is_none_or(|c| c.now() >= deadline_ms) {
+                break;
             }
         }
+        Ok(false)
     }
 
     fn fail(&mut self, e: &JsValue) {
