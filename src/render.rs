@@ -64,10 +64,15 @@ pub fn draw_scene<B: DrawingBackend>(
     scene: &Scene,
     target: Target,
 ) -> Result<(), DrawingErrorKind<B::ErrorType>> {
-    draw_shapes(backend, &scene.shapes, target)
+    draw_shapes(backend, &scene.shapes, target, None).map(|_| ())
 }
 
-/// Draws `shapes` as [`draw_scene`] draws a scene's.
+/// A text's font, compared exactly: bold or not, and the bits of its size.
+pub type TextFont = (bool, u64);
+
+/// Draws `shapes` as [`draw_scene`] draws a scene's, starting with the texts in `lead_font` (the
+/// font a canvas was left in, which then need not be set again). Returns the font of the last
+/// text drawn.
 ///
 /// # Errors
 /// Passes on the first error of the backend.
@@ -75,17 +80,24 @@ pub fn draw_shapes<B: DrawingBackend>(
     backend: &mut B,
     shapes: &[Shape],
     target: Target,
-) -> Result<(), DrawingErrorKind<B::ErrorType>> {
+    lead_font: Option<TextFont>,
+) -> Result<Option<TextFont>, DrawingErrorKind<B::ErrorType>> {
     let (texts, shapes): (Vec<&Shape>, Vec<&Shape>) = shapes
         .iter()
         .partition(|shape| matches!(shape, Shape::Text { .. }));
-    // The fonts in order of first use; a scene has a handful.
-    let mut fonts: Vec<(bool, u64)> = Vec::new();
+    // The fonts in order of first use, the lead font first; a scene has a handful.
+    let mut fonts: Vec<TextFont> = Vec::new();
     for text in &texts {
-        if !fonts.contains(&font_of(text)) {
-            fonts.push(font_of(text));
+        let font = font_of(text);
+        if !fonts.contains(&font) {
+            if Some(font) == lead_font {
+                fonts.insert(0, font);
+            } else {
+                fonts.push(font);
+            }
         }
     }
+    let last_font = fonts.last().copied();
     let grouped = fonts
         .into_iter()
         .flat_map(|font| texts.iter().copied().filter(move |t| font_of(t) == font));
@@ -93,11 +105,11 @@ pub fn draw_shapes<B: DrawingBackend>(
     for shape in shapes.into_iter().chain(grouped) {
         draw_shape(backend, shape, target)?;
     }
-    Ok(())
+    Ok(last_font)
 }
 
 /// A text's font as (bold, bits of the size), compared exactly; other shapes have none.
-fn font_of(shape: &Shape) -> (bool, u64) {
+fn font_of(shape: &Shape) -> TextFont {
     match shape {
         Shape::Text { bold, size, .. } => (*bold, size.to_bits()),
         _ => (false, 0),
@@ -383,6 +395,46 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn texts_start_with_the_lead_font() {
+        let text = |t: &str, size: f64, bold: bool| Shape::Text {
+            x: 0.0,
+            y: 0.0,
+            text: t.into(),
+            size,
+            bold,
+            color: crate::theme::LIGHT.ink,
+            align: Align::Start,
+        };
+        let shapes = [
+            text("a", 13.0, false),
+            text("1", 15.0, true),
+            text("b", 13.0, false),
+        ];
+        let order = |lead: Option<TextFont>| {
+            let mut svg = String::new();
+            let last = {
+                let mut backend = plotters_svg::SVGBackend::with_string(&mut svg, (100, 50));
+                draw_shapes(&mut backend, &shapes, Target::svg("serif"), lead).unwrap()
+            };
+            let words: String = ["a", "b", "1"]
+                .iter()
+                .map(|w| (svg.find(&format!("\n{w}\n")).unwrap(), *w))
+                .collect::<std::collections::BTreeMap<_, _>>()
+                .into_values()
+                .collect();
+            (words, last)
+        };
+        let bold = (true, 15f64.to_bits());
+        let plain = (false, 13f64.to_bits());
+        assert_eq!(order(None), ("ab1".into(), Some(bold)));
+        assert_eq!(order(Some(bold)), ("1ab".into(), Some(plain)));
+        assert_eq!(
+            order(Some((true, 9f64.to_bits()))),
+            ("ab1".into(), Some(bold))
+        );
     }
 
     #[test]

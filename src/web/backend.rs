@@ -16,6 +16,7 @@ use plotters_backend::{
 use wasm_bindgen::JsValue;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
+use crate::anim::clamp;
 use crate::numtext::fixed;
 
 /// A canvas drawing error, as the browser worded it.
@@ -45,20 +46,18 @@ struct FontKey {
     family: *const u8,
 }
 
-/// A colour compared exactly: red, green, blue and the bits of alpha.
-type ColorKey = (u8, u8, u8, u64);
-
-fn color_key(color: BackendColor) -> ColorKey {
-    let (r, g, b) = color.rgb;
-    (r, g, b, color.alpha.to_bits())
-}
+/// A colour without its alpha, which is set apart as the context's global alpha: alphas change
+/// every frame of a fade, and a number is set without the string a colour needs.
+type Rgb = (u8, u8, u8);
 
 /// The context state this backend has set, so that it is set again only when it changes.
 /// `None` (or empty) means unknown: the canvas was just made or resized, which resets it.
 #[derive(Default)]
 struct ContextState {
-    fill: Option<ColorKey>,
-    stroke: Option<(ColorKey, u32)>,
+    fill: Option<Rgb>,
+    stroke: Option<(Rgb, u32)>,
+    /// The bits of the global alpha.
+    alpha: Option<u64>,
     font: Option<FontKey>,
     align: &'static str,
     baseline: &'static str,
@@ -104,18 +103,29 @@ impl CanvasBackend {
     }
 
     fn set_fill(&mut self, color: BackendColor) {
-        if self.state.fill != Some(color_key(color)) {
-            self.context.set_fill_style_str(&css_color(color));
-            self.state.fill = Some(color_key(color));
+        self.set_alpha(color.alpha);
+        if self.state.fill != Some(color.rgb) {
+            self.context.set_fill_style_str(&css_color(color.rgb));
+            self.state.fill = Some(color.rgb);
         }
     }
 
     fn set_stroke(&mut self, color: BackendColor, width: u32) {
-        let key = (color_key(color), width);
+        self.set_alpha(color.alpha);
+        let key = (color.rgb, width);
         if self.state.stroke != Some(key) {
-            self.context.set_stroke_style_str(&css_color(color));
+            self.context.set_stroke_style_str(&css_color(color.rgb));
             self.context.set_line_width(f64::from(width));
             self.state.stroke = Some(key);
+        }
+    }
+
+    fn set_alpha(&mut self, alpha: f64) {
+        // The canvas ignores an alpha outside 0–1 (or NaN), which would leave the last one set.
+        let alpha = clamp(alpha, 0.0, 1.0);
+        if self.state.alpha != Some(alpha.to_bits()) {
+            self.context.set_global_alpha(alpha);
+            self.state.alpha = Some(alpha.to_bits());
         }
     }
 
@@ -144,14 +154,9 @@ impl CanvasBackend {
     }
 }
 
-/// A colour in CSS: `#rrggbb` when opaque, `rgba(…)` with the alpha to three places otherwise.
-fn css_color(color: BackendColor) -> String {
-    let (r, g, b) = color.rgb;
-    if color.alpha >= 1.0 {
-        format!("#{r:02x}{g:02x}{b:02x}")
-    } else {
-        format!("rgba({r},{g},{b},{})", fixed(color.alpha.max(0.0), 3))
-    }
+/// A colour in CSS: `#rrggbb`.
+fn css_color((r, g, b): Rgb) -> String {
+    format!("#{r:02x}{g:02x}{b:02x}")
 }
 
 /// Moves a horizontal or vertical line onto the middle of its pixels, so a 1 px line is crisp.

@@ -8,7 +8,7 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 use super::backend::CanvasBackend;
 use crate::chart::{Scene, Shape};
 use crate::numtext::fixed;
-use crate::render::{draw_scene, draw_shapes, Target};
+use crate::render::{draw_scene, draw_shapes, Target, TextFont};
 use crate::theme::FONT_STACK;
 
 /// A canvas with its size in CSS pixels and the pixel ratio its backing store was made for.
@@ -25,6 +25,8 @@ pub struct ChartCanvas {
     drawn: bool,
     /// Whether the canvas was ever drawn on: its first drawing makes the browser create it.
     ever_drawn: bool,
+    /// The font of the last text drawn or measured: the next drawing starts with its texts.
+    font: Option<TextFont>,
 }
 
 impl ChartCanvas {
@@ -39,6 +41,7 @@ impl ChartCanvas {
             zoom: 1.0,
             drawn: false,
             ever_drawn: false,
+            font: None,
         }
     }
 
@@ -90,6 +93,7 @@ impl ChartCanvas {
             backend.forget_state(); // Sizing a canvas resets its context and clears it.
         }
         self.drawn = false;
+        self.font = None;
         true
     }
 
@@ -103,12 +107,14 @@ impl ChartCanvas {
         let cleared = self.drawn;
         self.drawn = true;
         self.ever_drawn = true;
+        let font = self.font;
         let backend = self.backend()?;
         if cleared {
             backend.clear();
         }
-        draw_scene(backend, scene, target)
-            .map_err(|e| JsValue::from_str(&format!("drawing failed: {e}")))
+        let drawn = draw_shapes(backend, &scene.shapes, target, font);
+        self.font = drawn.map_err(|e| JsValue::from_str(&format!("drawing failed: {e}")))?;
+        Ok(())
     }
 
     /// Has the browser lay out `texts` in the fonts this canvas draws them in, without drawing,
@@ -118,11 +124,13 @@ impl ChartCanvas {
     /// As [`ChartCanvas::draw`].
     pub fn lay_out_texts(&mut self, texts: &[Shape]) -> Result<(), JsValue> {
         let target = self.target();
+        let font = self.font;
         let backend = self.backend()?;
         backend.set_measuring(true);
-        let measured = draw_shapes(backend, texts, target);
+        let measured = draw_shapes(backend, texts, target, font);
         backend.set_measuring(false);
-        measured.map_err(|e| JsValue::from_str(&format!("measuring failed: {e}")))
+        self.font = measured.map_err(|e| JsValue::from_str(&format!("measuring failed: {e}")))?;
+        Ok(())
     }
 
     /// How scenes are drawn on this canvas.

@@ -8,7 +8,7 @@ use super::canvas::ChartCanvas;
 use super::dom::{self, ChartSlot, CounterView};
 use super::tooltip::Tooltip;
 use super::{dispatch, show_error, READY_EVENT};
-use crate::anim::{Tween, COUNT_UP};
+use crate::anim::{count_time, Tween, COUNT_UP};
 use crate::chart::{self, poster, Mark, Shape, View};
 use crate::format::figure_parts_at_in;
 use crate::model::{Lang, Report, Section};
@@ -462,13 +462,16 @@ impl Instance {
             for counter in &mut group.counters {
                 let figure =
                     &self.report.sections[counter.view.section].figures[counter.view.figure];
-                let number =
-                    figure_parts_at_in(figure, self.lang, counter.tween.eased(elapsed)).number;
+                let done = elapsed >= counter.tween.end_ms();
+                // A step at a time, as the charts' numbers count (the final value once done).
+                let counted = counter
+                    .tween
+                    .eased(if done { elapsed } else { count_time(elapsed) });
+                let number = figure_parts_at_in(figure, self.lang, counted).number;
                 if number != counter.shown {
                     counter.view.number.set_text_content(Some(&number));
                     counter.shown = number;
                 }
-                let done = elapsed >= counter.tween.end_ms();
                 moving |= group.phase != Phase::Waiting && !done;
                 all_final &= done;
             }
