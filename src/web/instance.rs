@@ -41,6 +41,25 @@ fn mark_performance(name: &str) {
 const AHEAD_SLICE_MS: f64 = 8.0;
 const AHEAD_CHUNK: usize = 4;
 
+/// The time one idle task has for laying out texts ahead.
+struct Slice {
+    clock: Option<web_sys::Performance>,
+    deadline_ms: f64,
+    /// Whether any text was laid out in it: the first chunk always is, so work goes on even
+    /// without a clock.
+    worked: bool,
+}
+
+impl Slice {
+    fn over(&self) -> bool {
+        self.worked
+            && self
+                .clock
+                .as_ref()
+                .is_none_or(|c| c.now() >= self.deadline_ms)
+    }
+}
+
 /// What one animation frame may spend drawing charts: script time, and canvas pixels changed
 /// (the browser copies and composites every changed canvas after the script, which costs more
 /// than drawing it). However many charts move at once (a reader scrolling fast), a frame stays
@@ -535,43 +554,58 @@ impl Instance {
         self.charts.iter().any(ChartView::blank)
     }
 
-    /// Works toward the first drawing of one blank chart, in a task of its own: a chart in view
+    /// Works toward the first drawings of blank charts, in a task of its own: charts in view
     /// first, then in page order. A canvas's first drawing makes the browser create its pixels,
     /// and the frame that shows it copies them all, which would hold an animation frame too long.
-    /// Before that, the browser lays out every text the chart will show, a slice at a time
+    /// Before that, the browser lays out every text the chart will show
     /// ([`chart::animation_texts`]): a text laid out once is drawn later at a fraction of the
-    /// cost, so neither the first drawing nor the animation's frames lay out text. The chart is
-    /// drawn, at its frame time `now_ms`, by the first call that finds nothing left to lay out.
+    /// cost, so neither the first drawing nor the animation's frames lay out text. Each call
+    /// either draws the first chart whose texts are all laid out, at its frame time `now_ms`, or
+    /// lays out texts, chart after chart, for at most [`AHEAD_SLICE_MS`].
     pub fn prime(&mut self, now_ms: f64) {
-        let Some(i) = self
-            .charts
+        let blank: Vec<usize> = (0..self.charts.len())
+            .filter(|&i| self.charts[i].blank())
+            .collect();
+        let in_view = blank
             .iter()
-            .position(|c| c.blank() && c.phase != Phase::Waiting)
-            .or_else(|| self.charts.iter().position(ChartView::blank))
-        else {
+            .find(|&&i| self.charts[i].phase != Phase::Waiting);
+        let Some(&first) = in_view.or(blank.first()) else {
             return;
         };
-        let primed = match self.lay_out_texts_ahead(i, now_ms + AHEAD_SLICE_MS) {
-            Ok(false) => return, // Laid out texts: the drawing waits for the next task.
-            Ok(true) => {
-                let view = &mut self.charts[i];
-                let frame_ms = view.frame_time(&self.report.sections[view.slot.section], now_ms);
-                self.draw_chart(i, frame_ms)
+        let texts_laid_out = self.charts[first]
+            .texts_ahead
+            .as_ref()
+            .is_some_and(Vec::is_empty);
+        if texts_laid_out {
+            let view = &mut self.charts[first];
+            let frame_ms = view.frame_time(&self.report.sections[view.slot.section], now_ms);
+            if let Err(e) = self.draw_chart(first, frame_ms) {
+                self.fail(&e);
             }
-            Err(e) => Err(e),
+            return;
+        }
+        let mut slice = Slice {
+            clock: web_sys::window().and_then(|w| w.performance()),
+            deadline_ms: now_ms + AHEAD_SLICE_MS,
+            worked: false,
         };
-        if let Err(e) = primed {
-            self.fail(&e);
+        let rest = blank.iter().copied().filter(|&i| i != first);
+        for i in std::iter::once(first).chain(rest) {
+            match self.lay_out_texts_ahead(i, &mut slice) {
+                Ok(true) => {}
+                Ok(false) => break,
+                Err(e) => {
+                    self.fail(&e);
+                    return;
+                }
+            }
         }
     }
 
-    /// Lays out chart `i`'s texts ahead of its first drawing until `deadline_ms`; returns
-    /// whether there was nothing left to lay out.
-    fn lay_out_texts_ahead(&mut self, i: usize, deadline_ms: f64) -> Result<bool, JsValue> {
+    /// Lays out chart `i`'s texts ahead of its first drawing within `slice`; returns whether
+    /// all are laid out.
+    fn lay_out_texts_ahead(&mut self, i: usize, slice: &mut Slice) -> Result<bool, JsValue> {
         let view = &mut self.charts[i];
-        if view.texts_ahead.as_ref().is_some_and(Vec::is_empty) {
-            return Ok(true);
-        }
         let section = &self.report.sections[view.slot.section];
         let spec = &section.charts[view.slot.chart];
         let chart_view = View {
@@ -584,16 +618,15 @@ impl Instance {
         let texts = view
             .texts_ahead
             .get_or_insert_with(|| chart::animation_texts(section, spec, chart_view, animated));
-        let clock = web_sys::window().and_then(|w| w.performance());
         while !texts.is_empty() {
+            if slice.over() {
+                return Ok(false);
+            }
             let chunk = texts.split_off(texts.len().saturating_sub(AHEAD_CHUNK));
             view.canvas.lay_out_texts(&chunk)?;
-            // Without a clock, one slice is one chunk.
-            if clock.as_ref().is_none_or(|c| c.now() >= deadline_ms) {
-                break;
-            }
+            slice.worked = true;
         }
-        Ok(false)
+        Ok(true)
     }
 
     fn fail(&mut self, e: &JsValue) {
