@@ -32,9 +32,9 @@ pub fn escape(text: &str) -> String {
 /// Which face of the widget the markup is for.
 pub enum Face<'a> {
     /// The live widget: a canvas per chart, counting numbers, download buttons, and replay
-    /// buttons when `replayable` (not when motion is off). Its sections after the first start
-    /// `hidden`: the widget shows one more each frame, so the browser lays the page out a
-    /// section at a time rather than all in one long task.
+    /// buttons when `replayable` (not when motion is off). Its sections after the first, and
+    /// every section's charts, start `hidden`: the widget shows one more each frame, so the
+    /// browser lays the page out a part at a time rather than all in one long task.
     Live { replayable: bool },
     /// The static page: the picture of each chart is the markup `picture` returns (an SVG).
     Static {
@@ -154,7 +154,10 @@ fn section_markup(
         tiles(markup, section, si, lang, face);
     }
     if !section.charts.is_empty() {
-        markup.html.push_str("<div class=\"ri-charts\">");
+        markup.html.push_str(match face {
+            Face::Live { .. } => "<div class=\"ri-charts\" hidden>",
+            Face::Static { .. } => "<div class=\"ri-charts\">",
+        });
         for (ci, chart) in section.charts.iter().enumerate() {
             chart_markup(markup, section, (si, ci), chart, lang, face);
         }
@@ -401,10 +404,26 @@ mod tests {
         }
         assert!(markup.html.starts_with("<header"));
         assert!(markup.html.contains("data-ri-download=\"all\""));
-        // The first section shows at once, the others one frame after another.
+        // The first section shows at once but for its charts, the others and every section's
+        // charts one frame after another.
         let sections = report.sections.len();
+        let with_charts = report
+            .sections
+            .iter()
+            .filter(|s| !s.charts.is_empty())
+            .count();
         assert_eq!(markup.html.matches("<section ").count(), sections);
-        assert_eq!(markup.html.matches("\" hidden>").count(), sections - 1);
+        assert_eq!(
+            markup.html.matches("\" hidden>").count(),
+            sections - 1 + with_charts
+        );
+        assert_eq!(
+            markup
+                .html
+                .matches("<div class=\"ri-charts\" hidden>")
+                .count(),
+            with_charts
+        );
         let first = markup.html.split("<section ").nth(1).unwrap();
         assert!(!first[..first.find('>').unwrap()].contains("hidden"));
     }

@@ -65,7 +65,7 @@ pub struct Built {
     pub counters: Vec<CounterView>,
     /// Chart canvases.
     pub charts: Vec<ChartSlot>,
-    /// The sections still hidden, the last first (see [`crate::markup::Face::Live`]).
+    /// The parts still hidden, the last first (see [`crate::markup::Face::Live`]).
     pub hidden: Vec<HtmlElement>,
 }
 
@@ -92,7 +92,7 @@ pub fn build(
         return Err("the page changed the widget's markup".into());
     }
     let mut built = Built::default();
-    let hidden = root.query_selector_all("section[hidden]")?;
+    let hidden = root.query_selector_all("section[hidden],.ri-charts[hidden]")?;
     built.hidden = (0..hidden.length())
         .rev()
         .filter_map(|i| hidden.get(i))

@@ -201,8 +201,13 @@ pub struct Instance {
     animate: bool,
     groups: Vec<CounterGroup>,
     charts: Vec<ChartView>,
-    /// Sections not shown yet, the last first: one more is shown each frame.
+    /// Parts not shown yet (sections, and the charts of each), the last first: one more is
+    /// shown each frame.
     hidden: Vec<HtmlElement>,
+    /// Whether a frame has run since the widget was built: the browser lays out what the
+    /// building task made right after the first frame's callback, so hidden parts are shown from
+    /// the second frame on, and the first layout stays the first section's text.
+    framed: bool,
     tooltip: Tooltip,
     frame_request: Option<i32>,
     /// The chart a frame starts drawing at: the one after the last drawn, so every chart gets
@@ -302,6 +307,7 @@ impl Instance {
             next_chart: 0,
             ready: false,
             first_frame_marked: false,
+            framed: false,
             destroyed: false,
         })
     }
@@ -371,7 +377,7 @@ impl Instance {
 
     /// Shows everything at its final value on the next frame.
     pub fn finish(&mut self) {
-        self.show_hidden_sections(true);
+        self.show_hidden_parts(true);
         for group in &mut self.groups {
             group.phase = AT_END;
         }
@@ -496,7 +502,10 @@ impl Instance {
             }
         }
         // After the canvases, like the counters.
-        self.show_hidden_sections(!limited);
+        if self.framed || !limited {
+            self.show_hidden_parts(!limited);
+        }
+        self.framed = true;
         moving |= !self.hidden.is_empty();
         all_final &= self.hidden.is_empty();
         for view in &self.charts {
@@ -517,11 +526,11 @@ impl Instance {
         Ok(moving)
     }
 
-    /// Shows the next hidden section, or `all` of them: one more per frame, so the browser lays
-    /// the widget out a section at a time.
-    fn show_hidden_sections(&mut self, all: bool) {
-        while let Some(section) = self.hidden.pop() {
-            section.set_hidden(false);
+    /// Shows the next hidden part, or `all` of them: one more per frame, so the browser lays
+    /// the widget out a part at a time.
+    fn show_hidden_parts(&mut self, all: bool) {
+        while let Some(part) = self.hidden.pop() {
+            part.set_hidden(false);
             if !all {
                 break;
             }

@@ -13,8 +13,10 @@ async function settledFrame(page, selector) {
   await page.waitForFunction((selector) => {
     const frame = document.querySelector(selector);
     const doc = frame?.contentDocument;
-    // The live widget, not the static report the embed page starts with.
+    // The live widget, not the static report the embed page starts with, with all its parts
+    // shown (it shows one more each frame).
     if (!doc?.querySelector('.ri:not([data-state="static"]) [data-section]')) return false;
+    if (doc.querySelector('.ri [hidden]:is(section, .ri-charts)')) return false;
     const content = Math.ceil(doc.documentElement.getBoundingClientRect().height);
     return Math.abs(frame.getBoundingClientRect().height - content) < 1;
   }, selector, { timeout: 30_000 });
