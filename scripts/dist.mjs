@@ -45,6 +45,10 @@ for (const path of files(WWW)) {
     const source = readFileSync(path, 'utf8');
     const { code } = await minify(source, { module: !CLASSIC_SCRIPTS.has(name), compress: true, mangle: true, format: { comments: false } });
     writeFileSync(target, code);
+  } else if (ext === '.html') {
+    // Comments are for whoever edits the page, not for readers (the pages have no inline
+    // scripts or styles, where `<!--` could mean something else).
+    writeFileSync(target, readFileSync(path, 'utf8').replace(/<!--[\s\S]*?-->\n?/g, ''));
   } else if (ext === '.css') {
     const { code } = transform({ filename: name, code: readFileSync(path), minify: true });
     writeFileSync(target, code);
