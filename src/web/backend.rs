@@ -97,12 +97,6 @@ impl CanvasBackend {
             .clear_rect(0.0, 0.0, f64::from(w), f64::from(h));
     }
 
-    /// Clears the top-left pixel: a drawing too small to see, which makes the browser create
-    /// the canvas's pixels.
-    pub fn clear_pixel(&self) {
-        self.context.clear_rect(0.0, 0.0, 1.0, 1.0);
-    }
-
     /// Forgets the context state: resizing a canvas resets it to the defaults.
     pub fn forget_state(&mut self) {
         self.state = ContextState::default();

@@ -20,8 +20,8 @@ pub struct ChartCanvas {
     height_css: f64,
     pixel_ratio: f64,
     zoom: f64,
-    /// Whether the browser made the canvas's pixels, which may hold a drawing: sizing a canvas
-    /// drops them, and a canvas without them is not cleared before a drawing.
+    /// Whether the canvas holds a drawing: sizing a canvas clears it, and clearing a blank one
+    /// would only make the browser allocate its pixels early.
     drawn: bool,
     /// Whether the canvas was ever drawn on: its first drawing makes the browser create it.
     ever_drawn: bool,
@@ -114,23 +114,6 @@ impl ChartCanvas {
         }
         let drawn = draw_shapes(backend, &scene.shapes, target, font);
         self.font = drawn.map_err(|e| JsValue::from_str(&format!("drawing failed: {e}")))?;
-        Ok(())
-    }
-
-    /// Whether the browser has made the canvas's pixels: sizing a canvas drops them.
-    pub fn has_pixels(&self) -> bool {
-        self.drawn
-    }
-
-    /// Has the browser make the canvas's pixels now, by clearing one of them: it makes them at
-    /// a canvas's first drawing otherwise, which then costs several drawings.
-    ///
-    /// # Errors
-    /// As [`ChartCanvas::draw`].
-    pub fn make_pixels(&mut self) -> Result<(), JsValue> {
-        self.backend()?.clear_pixel();
-        // Drawn on, for what follows: the next drawing clears the canvas first.
-        self.drawn = true;
         Ok(())
     }
 

@@ -635,15 +635,6 @@ impl Instance {
             view.canvas.lay_out_texts(&chunk)?;
             slice.worked = true;
         }
-        // Making a canvas's pixels is most of the cost of its first drawing: made here, the
-        // drawing's task is shorter.
-        if !view.canvas.has_pixels() {
-            if slice.over() {
-                return Ok(false);
-            }
-            view.canvas.make_pixels()?;
-            slice.worked = true;
-        }
         Ok(true)
     }
 
