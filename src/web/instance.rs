@@ -39,24 +39,32 @@ fn mark_performance(name: &str) {
 /// Time one idle task may spend having the browser lay out texts ahead, in ms, and how many
 /// texts it lays out between looks at the clock.
 const AHEAD_SLICE_MS: f64 = 8.0;
+/// A chart whose texts took less than this in a task is drawn in the same task, rather than a
+/// task later: its first frame shows sooner.
+const AHEAD_QUICK_MS: f64 = 2.0;
 const AHEAD_CHUNK: usize = 4;
 
 /// The time one idle task has for laying out texts ahead.
 struct Slice {
     clock: Option<web_sys::Performance>,
-    deadline_ms: f64,
+    start_ms: f64,
     /// Whether any text was laid out in it: the first chunk always is, so work goes on even
     /// without a clock.
     worked: bool,
 }
 
 impl Slice {
+    /// Whether its [`AHEAD_SLICE_MS`] are spent.
     fn over(&self) -> bool {
-        self.worked
-            && self
-                .clock
-                .as_ref()
-                .is_none_or(|c| c.now() >= self.deadline_ms)
+        self.worked && !self.spent_below(AHEAD_SLICE_MS)
+    }
+
+    /// Whether less than `ms` of it are spent (without a clock: whether nothing was done).
+    fn spent_below(&self, ms: f64) -> bool {
+        match &self.clock {
+            Some(clock) => clock.now() < self.start_ms + ms,
+            None => !self.worked,
+        }
     }
 }
 
@@ -569,8 +577,9 @@ impl Instance {
     /// Before that, the browser lays out every text the chart will show
     /// ([`chart::animation_texts`]): a text laid out once is drawn later at a fraction of the
     /// cost, so neither the first drawing nor the animation's frames lay out text. Each call
-    /// either draws the first chart whose texts are all laid out, at its frame time `now_ms`, or
-    /// lays out texts, chart after chart, for at most [`AHEAD_SLICE_MS`].
+    /// lays out the first chart's texts and, if that took less than [`AHEAD_QUICK_MS`], draws it
+    /// at its frame time `now_ms`; otherwise it goes on with the next charts' texts, for at most
+    /// [`AHEAD_SLICE_MS`] in all.
     pub fn prime(&mut self, now_ms: f64) {
         let blank: Vec<usize> = (0..self.charts.len())
             .filter(|&i| self.charts[i].blank())
@@ -581,11 +590,18 @@ impl Instance {
         let Some(&first) = in_view.or(blank.first()) else {
             return;
         };
-        let texts_laid_out = self.charts[first]
-            .texts_ahead
-            .as_ref()
-            .is_some_and(Vec::is_empty);
-        if texts_laid_out {
+        let mut slice = Slice {
+            clock: web_sys::window().and_then(|w| w.performance()),
+            start_ms: now_ms,
+            worked: false,
+        };
+        // The first chart's texts, then (if they took little or nothing) its drawing, or else
+        // the other charts' texts.
+        let laid_out = match self.lay_out_texts_ahead(first, &mut slice) {
+            Ok(laid_out) => laid_out,
+            Err(e) => return self.fail(&e),
+        };
+        if laid_out && slice.spent_below(AHEAD_QUICK_MS) {
             let view = &mut self.charts[first];
             let frame_ms = view.frame_time(&self.report.sections[view.slot.section], now_ms);
             if let Err(e) = self.draw_chart(first, frame_ms) {
@@ -593,20 +609,11 @@ impl Instance {
             }
             return;
         }
-        let mut slice = Slice {
-            clock: web_sys::window().and_then(|w| w.performance()),
-            deadline_ms: now_ms + AHEAD_SLICE_MS,
-            worked: false,
-        };
-        let rest = blank.iter().copied().filter(|&i| i != first);
-        for i in std::iter::once(first).chain(rest) {
+        for i in blank.into_iter().filter(|&i| i != first) {
             match self.lay_out_texts_ahead(i, &mut slice) {
                 Ok(true) => {}
                 Ok(false) => break,
-                Err(e) => {
-                    self.fail(&e);
-                    return;
-                }
+                Err(e) => return self.fail(&e),
             }
         }
     }
