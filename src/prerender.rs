@@ -8,6 +8,7 @@
 use crate::chart::{self, View};
 use crate::markup::{escape, report_markup, Face};
 use crate::model::{Chart, Lang, Report, Section};
+use crate::numtext::fixed;
 use crate::render::{draw_scene, Target};
 use crate::theme::{FONT_STACK, LIGHT};
 
@@ -155,7 +156,7 @@ fn compact_font_sizes(svg: &str) -> String {
         let value = &rest[value_at..value_at + len];
         match value.parse::<f64>() {
             Ok(size) => {
-                let written = format!("{:.2}", size);
+                let written = fixed(size, 2);
                 out.push_str(written.trim_end_matches('0').trim_end_matches('.'));
             }
             Err(_) => out.push_str(value),

@@ -13,7 +13,7 @@ use plotters_backend::{
 };
 
 use crate::anim::clamp;
-use crate::chart::{Align, Scene, Shape};
+use crate::chart::{Align, Scene, Shape, TextFont};
 use crate::theme::Color;
 
 /// What the scene is drawn onto.
@@ -67,9 +67,6 @@ pub fn draw_scene<B: DrawingBackend>(
     draw_shapes(backend, &scene.shapes, target, None).map(|_| ())
 }
 
-/// A text's font, compared exactly: bold or not, and the bits of its size.
-pub type TextFont = (bool, u64);
-
 /// Draws `shapes` as [`draw_scene`] draws a scene's, starting with the texts in `lead_font` (the
 /// font a canvas was left in, which then need not be set again). Returns the font of the last
 /// text drawn.
@@ -87,8 +84,7 @@ pub fn draw_shapes<B: DrawingBackend>(
         .partition(|shape| matches!(shape, Shape::Text { .. }));
     // The fonts in order of first use, the lead font first; a scene has a handful.
     let mut fonts: Vec<TextFont> = Vec::new();
-    for text in &texts {
-        let font = font_of(text);
+    for font in texts.iter().filter_map(|text| text.font()) {
         if !fonts.contains(&font) {
             if Some(font) == lead_font {
                 fonts.insert(0, font);
@@ -98,22 +94,17 @@ pub fn draw_shapes<B: DrawingBackend>(
         }
     }
     let last_font = fonts.last().copied();
-    let grouped = fonts
-        .into_iter()
-        .flat_map(|font| texts.iter().copied().filter(move |t| font_of(t) == font));
+    let grouped = fonts.into_iter().flat_map(|font| {
+        texts
+            .iter()
+            .copied()
+            .filter(move |t| t.font() == Some(font))
+    });
     // One call site, so the drawing code is generated once.
     for shape in shapes.into_iter().chain(grouped) {
         draw_shape(backend, shape, target)?;
     }
     Ok(last_font)
-}
-
-/// A text's font as (bold, bits of the size), compared exactly; other shapes have none.
-fn font_of(shape: &Shape) -> TextFont {
-    match shape {
-        Shape::Text { bold, size, .. } => (*bold, size.to_bits()),
-        _ => (false, 0),
-    }
 }
 
 fn draw_shape<B: DrawingBackend>(

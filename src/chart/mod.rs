@@ -107,6 +107,19 @@ pub enum Shape {
     },
 }
 
+/// A text's font, compared exactly: bold or not, and the bits of its size.
+pub type TextFont = (bool, u64);
+
+impl Shape {
+    /// The font of a text; other shapes have none.
+    pub fn font(&self) -> Option<TextFont> {
+        match self {
+            Shape::Text { bold, size, .. } => Some((*bold, size.to_bits())),
+            _ => None,
+        }
+    }
+}
+
 /// A figure's mark and where it is, for tooltips, keyboard focus and tests.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Mark {
@@ -345,17 +358,9 @@ pub fn animation_texts(section: &Section, chart: &Chart, view: View, animated: b
 /// Whether two texts have the same words, size and weight.
 pub fn same_text(a: &Shape, b: &Shape) -> bool {
     match (a, b) {
-        (
-            Shape::Text {
-                text, size, bold, ..
-            },
-            Shape::Text {
-                text: other_text,
-                size: other_size,
-                bold: other_bold,
-                ..
-            },
-        ) => text == other_text && size.to_bits() == other_size.to_bits() && bold == other_bold,
+        (Shape::Text { text, .. }, Shape::Text { text: other, .. }) => {
+            text == other && a.font() == b.font()
+        }
         _ => false,
     }
 }

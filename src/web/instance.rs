@@ -39,10 +39,10 @@ fn mark_performance(name: &str) {
 /// Time one idle task may spend having the browser lay out texts ahead, in ms, and how many
 /// texts it lays out between looks at the clock.
 const AHEAD_SLICE_MS: f64 = 8.0;
+const AHEAD_CHUNK: usize = 4;
 /// A chart whose texts took less than this in a task is drawn in the same task, rather than a
 /// task later: its first frame shows sooner.
 const AHEAD_QUICK_MS: f64 = 2.0;
-const AHEAD_CHUNK: usize = 4;
 
 /// The time one idle task has for laying out texts ahead.
 struct Slice {
