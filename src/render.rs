@@ -2,7 +2,9 @@
 //!
 //! Scenes are in CSS pixels. This is the one place that turns them into device pixels: the web
 //! shell sizes the canvas backing store to `css × pixel_ratio` and passes the same ratio here.
-//! Rounded rectangles and ring bands become polygons, because the backend trait has neither.
+//! Rounded rectangles and ring bands are [`Curve`]s: a backend that draws curves itself (the
+//! canvas, see [`Curves`]) gets them whole; others get polygons, because plotters' trait has no
+//! curves.
 
 use std::fmt;
 
@@ -52,6 +54,81 @@ impl Target {
     }
 }
 
+/// A curved shape in scene units (CSS pixels), for [`Curves::fill_curve`].
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Curve {
+    /// A rectangle with rounded corners, from its top-left corner.
+    RoundedRect {
+        x: f64,
+        y: f64,
+        w: f64,
+        h: f64,
+        radius: f64,
+    },
+    /// A ring band of `thickness` inside `radius`, over `sweep_deg` from `start_deg`: degrees
+    /// clockwise from twelve o'clock.
+    Band {
+        cx: f64,
+        cy: f64,
+        radius: f64,
+        thickness: f64,
+        start_deg: f64,
+        sweep_deg: f64,
+    },
+}
+
+impl Curve {
+    /// The curve as a polygon in whole device pixels, `pixel_ratio` of them per unit.
+    pub fn polygon(&self, pixel_ratio: f64) -> Vec<BackendCoord> {
+        let points = match *self {
+            Curve::RoundedRect { x, y, w, h, radius } => {
+                rounded_rect(x, y, w, h, radius, pixel_ratio)
+            }
+            Curve::Band {
+                cx,
+                cy,
+                radius,
+                thickness,
+                start_deg,
+                sweep_deg,
+            } => band(
+                (cx, cy),
+                radius,
+                thickness,
+                (start_deg, sweep_deg.min(360.0)),
+                pixel_ratio,
+            ),
+        };
+        let k = pixel_ratio;
+        points
+            .iter()
+            .map(|&(x, y)| ((x * k).round() as i32, (y * k).round() as i32))
+            .collect()
+    }
+}
+
+/// A backend that may draw [`Curve`]s itself; by default they are polygons, as plotters' trait
+/// has no curves. A canvas draws a band from two `arc` calls, where its polygon takes a call per
+/// point (a hundred for a ring) and a sine and a cosine for each point.
+pub trait Curves: DrawingBackend {
+    /// Fills `curve`, drawn `pixel_ratio` device pixels per unit, in `color`.
+    ///
+    /// # Errors
+    /// Passes on an error of the backend.
+    fn fill_curve(
+        &mut self,
+        curve: &Curve,
+        pixel_ratio: f64,
+        color: BackendColor,
+    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        self.fill_polygon(curve.polygon(pixel_ratio), &color)
+    }
+}
+
+/// SVG documents keep polygons, which the static page's compaction expects.
+#[cfg(not(target_arch = "wasm32"))]
+impl Curves for plotters_svg::SVGBackend<'_> {}
+
 /// Draws `scene`: its shapes in order, then its texts over them, grouped by font (in order of
 /// first use). Setting a canvas font parses it, so switching once per size and weight rather
 /// than once per text saves most of that work; texts never overlap one another, so their order
@@ -59,7 +136,7 @@ impl Target {
 ///
 /// # Errors
 /// Passes on the first error of the backend.
-pub fn draw_scene<B: DrawingBackend>(
+pub fn draw_scene<B: Curves>(
     backend: &mut B,
     scene: &Scene,
     target: Target,
@@ -73,7 +150,7 @@ pub fn draw_scene<B: DrawingBackend>(
 ///
 /// # Errors
 /// Passes on the first error of the backend.
-pub fn draw_shapes<B: DrawingBackend>(
+pub fn draw_shapes<B: Curves>(
     backend: &mut B,
     shapes: &[Shape],
     target: Target,
@@ -107,7 +184,7 @@ pub fn draw_shapes<B: DrawingBackend>(
     Ok(last_font)
 }
 
-fn draw_shape<B: DrawingBackend>(
+fn draw_shape<B: Curves>(
     backend: &mut B,
     shape: &Shape,
     target: Target,
@@ -126,11 +203,14 @@ fn draw_shape<B: DrawingBackend>(
             if *w <= 0.0 || *h <= 0.0 || color.a <= 0.0 {
                 return Ok(());
             }
-            let points = rounded_rect(*x, *y, *w, *h, *radius, k);
-            backend.fill_polygon(
-                points.iter().map(|&(x, y)| px(x, y)),
-                &backend_color(*color),
-            )?;
+            let curve = Curve::RoundedRect {
+                x: *x,
+                y: *y,
+                w: *w,
+                h: *h,
+                radius: *radius,
+            };
+            backend.fill_curve(&curve, k, backend_color(*color))?;
         }
         Shape::Band {
             cx,
@@ -144,17 +224,15 @@ fn draw_shape<B: DrawingBackend>(
             if *sweep_deg <= 0.0 || color.a <= 0.0 {
                 return Ok(());
             }
-            let points = band(
-                (*cx, *cy),
-                *radius,
-                *thickness,
-                (*start_deg, sweep_deg.min(360.0)),
-                k,
-            );
-            backend.fill_polygon(
-                points.iter().map(|&(x, y)| px(x, y)),
-                &backend_color(*color),
-            )?;
+            let curve = Curve::Band {
+                cx: *cx,
+                cy: *cy,
+                radius: *radius,
+                thickness: *thickness,
+                start_deg: *start_deg,
+                sweep_deg: *sweep_deg,
+            };
+            backend.fill_curve(&curve, k, backend_color(*color))?;
         }
         Shape::Circle { cx, cy, r, color } => {
             if color.a <= 0.0 {

@@ -13,11 +13,30 @@ use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
     FontStyle,
 };
-use wasm_bindgen::JsValue;
+use std::borrow::Borrow;
+
+use wasm_bindgen::prelude::wasm_bindgen;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 use crate::anim::clamp;
 use crate::numtext::fixed;
+use crate::render::{Curve, Curves};
+
+// The context's string members, taking strings the browser already holds (see [`Strings`]);
+// web-sys passes them as UTF-8 to be decoded at every call.
+#[wasm_bindgen]
+extern "C" {
+    /// A [`CanvasRenderingContext2d`] seen for these members only.
+    type StringMembers;
+    #[wasm_bindgen(method, setter = font)]
+    fn set_font_value(this: &StringMembers, font: &JsValue);
+    #[wasm_bindgen(method, catch, js_name = fillText)]
+    fn fill_text_value(this: &StringMembers, text: &JsValue, x: f64, y: f64)
+        -> Result<(), JsValue>;
+    #[wasm_bindgen(method, catch, js_name = measureText)]
+    fn measure_text_value(this: &StringMembers, text: &JsValue) -> Result<JsValue, JsValue>;
+}
 
 /// A canvas drawing error, as the browser worded it.
 #[derive(Debug)]
@@ -70,6 +89,43 @@ pub struct CanvasBackend {
     state: ContextState,
     /// Whether texts are measured rather than drawn (see [`CanvasBackend::set_measuring`]).
     measuring: bool,
+    /// The browser's copies of the strings passed so far.
+    strings: Strings,
+}
+
+/// Browser strings made once each and kept: a string passed from the module is decoded anew at
+/// every call, and a chart passes the same few dozen texts, colours and fonts frame after frame.
+#[derive(Default)]
+struct Strings {
+    colors: Vec<(Rgb, JsValue)>,
+    fonts: Vec<(FontKey, JsValue)>,
+    texts: Vec<(String, JsValue)>,
+}
+
+/// Texts kept at most: several charts' worth; past that the cache starts again.
+const TEXTS_KEPT: usize = 512;
+
+/// The browser string for `key` from `cache`, or made by `make` and kept.
+fn cached<'a, Q, K>(
+    cache: &'a mut Vec<(K, JsValue)>,
+    key: &Q,
+    make: impl FnOnce() -> String,
+) -> &'a JsValue
+where
+    Q: PartialEq + ToOwned<Owned = K> + ?Sized,
+    K: Borrow<Q>,
+{
+    let index = match cache.iter().position(|(k, _)| k.borrow() == key) {
+        Some(index) => index,
+        None => {
+            if cache.len() >= TEXTS_KEPT {
+                cache.clear();
+            }
+            cache.push((key.to_owned(), JsValue::from_str(&make())));
+            cache.len() - 1
+        }
+    };
+    &cache[index].1
 }
 
 impl CanvasBackend {
@@ -80,6 +136,7 @@ impl CanvasBackend {
             context,
             state: ContextState::default(),
             measuring: false,
+            strings: Strings::default(),
         }
     }
 
@@ -105,7 +162,11 @@ impl CanvasBackend {
     fn set_fill(&mut self, color: BackendColor) {
         self.set_alpha(color.alpha);
         if self.state.fill != Some(color.rgb) {
-            self.context.set_fill_style_str(&css_color(color.rgb));
+            // The setter web-sys deprecated in favour of typed ones: a string made once is passed
+            // as a value.
+            #[allow(deprecated)]
+            self.context
+                .set_fill_style(css_color(&mut self.strings.colors, color.rgb));
             self.state.fill = Some(color.rgb);
         }
     }
@@ -114,7 +175,9 @@ impl CanvasBackend {
         self.set_alpha(color.alpha);
         let key = (color.rgb, width);
         if self.state.stroke != Some(key) {
-            self.context.set_stroke_style_str(&css_color(color.rgb));
+            #[allow(deprecated)] // As for fills.
+            self.context
+                .set_stroke_style(css_color(&mut self.strings.colors, color.rgb));
             self.context.set_line_width(f64::from(width));
             self.state.stroke = Some(key);
         }
@@ -154,9 +217,10 @@ impl CanvasBackend {
     }
 }
 
-/// A colour in CSS: `#rrggbb`.
-fn css_color((r, g, b): Rgb) -> String {
-    format!("#{r:02x}{g:02x}{b:02x}")
+/// A colour in CSS, `#rrggbb`, as a browser string.
+fn css_color(cache: &mut Vec<(Rgb, JsValue)>, rgb: Rgb) -> &JsValue {
+    let (r, g, b) = rgb;
+    cached(cache, &rgb, || format!("#{r:02x}{g:02x}{b:02x}"))
 }
 
 /// Moves a horizontal or vertical line onto the middle of its pixels, so a 1 px line is crisp.
@@ -174,6 +238,78 @@ fn crisp(from: BackendCoord, to: BackendCoord) -> ((f64, f64), (f64, f64)) {
     } else {
         ((x1, y1), (x2, y2))
     }
+}
+
+impl Curves for CanvasBackend {
+    fn fill_curve(
+        &mut self,
+        curve: &Curve,
+        k: f64,
+        color: BackendColor,
+    ) -> Result<(), DrawingErrorKind<CanvasError>> {
+        if color.alpha <= 0.0 {
+            return Ok(());
+        }
+        let context = &self.context;
+        match *curve {
+            Curve::RoundedRect { x, y, w, h, radius } => {
+                // Edges on whole device pixels, as a polygon's corners are, so they stay crisp.
+                let (left, top) = ((x * k).round(), (y * k).round());
+                let (w_px, h_px) = (((x + w) * k).round() - left, ((y + h) * k).round() - top);
+                let r = clamp(radius * k, 0.0, w_px.min(h_px) / 2.0);
+                if r < 0.5 {
+                    self.set_fill(color);
+                    self.context.fill_rect(left, top, w_px, h_px);
+                    return Ok(());
+                }
+                // Each corner's arc is joined to the one before by a straight edge.
+                use std::f64::consts::{FRAC_PI_2, PI};
+                let corners = [
+                    (left + w_px - r, top + r, -FRAC_PI_2),
+                    (left + w_px - r, top + h_px - r, 0.0),
+                    (left + r, top + h_px - r, FRAC_PI_2),
+                    (left + r, top + r, PI),
+                ];
+                context.begin_path();
+                for (cx, cy, from) in corners {
+                    arc(context, (cx, cy), r, (from, from + FRAC_PI_2), false)?;
+                }
+            }
+            Curve::Band {
+                cx,
+                cy,
+                radius,
+                thickness,
+                start_deg,
+                sweep_deg,
+            } => {
+                // The canvas measures angles clockwise from three o'clock.
+                let from = (start_deg - 90.0).to_radians();
+                let to = from + sweep_deg.min(360.0).to_radians();
+                let inner = (radius - thickness).max(0.0);
+                context.begin_path();
+                arc(context, (cx * k, cy * k), radius * k, (from, to), false)?;
+                arc(context, (cx * k, cy * k), inner * k, (to, from), true)?;
+            }
+        }
+        self.context.close_path();
+        self.set_fill(color);
+        self.context.fill();
+        Ok(())
+    }
+}
+
+/// Adds an arc to the current path, joined to it by a straight edge.
+fn arc(
+    context: &CanvasRenderingContext2d,
+    (cx, cy): (f64, f64),
+    radius: f64,
+    (from, to): (f64, f64),
+    anticlockwise: bool,
+) -> Result<(), DrawingErrorKind<CanvasError>> {
+    context
+        .arc_with_anticlockwise(cx, cy, radius.max(0.0), from, to, anticlockwise)
+        .map_err(canvas_error)
 }
 
 impl DrawingBackend for CanvasBackend {
@@ -279,15 +415,14 @@ impl DrawingBackend for CanvasBackend {
             return Ok(());
         }
         self.context.begin_path();
-        self.context
-            .arc(
-                f64::from(center.0),
-                f64::from(center.1),
-                f64::from(radius),
-                0.0,
-                std::f64::consts::TAU,
-            )
-            .map_err(canvas_error)?;
+        let center = (f64::from(center.0), f64::from(center.1));
+        arc(
+            &self.context,
+            center,
+            f64::from(radius),
+            (0.0, std::f64::consts::TAU),
+            false,
+        )?;
         self.paint(style, fill);
         Ok(())
     }
@@ -311,15 +446,20 @@ impl DrawingBackend for CanvasBackend {
         };
         if self.state.font != Some(font) {
             let weight = if font.bold { "bold" } else { "normal" };
-            self.context.set_font(&format!(
-                "{weight} {}px {}",
-                fixed(style.size(), 2),
-                family.as_str()
-            ));
+            let css = cached(&mut self.strings.fonts, &font, || {
+                format!("{weight} {}px {}", fixed(style.size(), 2), family.as_str())
+            });
+            self.context
+                .unchecked_ref::<StringMembers>()
+                .set_font_value(css);
             self.state.font = Some(font);
         }
         if self.measuring {
-            self.context.measure_text(text).map_err(canvas_error)?;
+            let text_value = cached(&mut self.strings.texts, text, || text.to_owned());
+            self.context
+                .unchecked_ref::<StringMembers>()
+                .measure_text_value(text_value)
+                .map_err(canvas_error)?;
             return Ok(());
         }
         let anchor = style.anchor();
@@ -342,8 +482,10 @@ impl DrawingBackend for CanvasBackend {
             self.state.baseline = baseline;
         }
         self.set_fill(color);
+        let text_value = cached(&mut self.strings.texts, text, || text.to_owned());
         self.context
-            .fill_text(text, f64::from(pos.0), f64::from(pos.1))
+            .unchecked_ref::<StringMembers>()
+            .fill_text_value(text_value, f64::from(pos.0), f64::from(pos.1))
             .map_err(canvas_error)
     }
 }
