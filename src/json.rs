@@ -83,12 +83,12 @@ impl Parser<'_> {
         while !self.text.is_char_boundary(end) {
             end -= 1;
         }
-        let before = &self.text[..end];
+        let before = self.text.get(..end).unwrap_or_default();
         let line_start = before.rfind('\n').map_or(0, |i| i + 1);
         SyntaxError {
             message,
             line: before.matches('\n').count() + 1,
-            column: before[line_start..].chars().count() + 1,
+            column: before.get(line_start..).unwrap_or_default().chars().count() + 1,
         }
     }
 
@@ -205,7 +205,7 @@ impl Parser<'_> {
                 .position(|&b| b == b'"' || b == b'\\' || b < 0x20)
                 .map_or(self.bytes.len(), |n| self.pos + n);
             // The run ends at an ASCII byte or the end, so it is whole UTF-8.
-            out.push_str(&self.text[self.pos..run]);
+            out.push_str(self.text.get(self.pos..run).unwrap_or_default());
             self.pos = run;
             match self.peek() {
                 None => return Err(self.error("EOF while parsing a string")),
@@ -309,7 +309,8 @@ impl Parser<'_> {
                 return Err(self.error("invalid number"));
             }
         }
-        Ok(Value::Number(self.text[start..self.pos].to_owned()))
+        let number = self.text.get(start..self.pos).unwrap_or_default();
+        Ok(Value::Number(number.to_owned()))
     }
 }
 

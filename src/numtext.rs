@@ -53,7 +53,9 @@ pub fn fixed(value: f64, decimals: usize) -> String {
         digits
     } else {
         let padded = format!("{digits:0>width$}", width = decimals + 1);
-        let (whole, fraction) = padded.split_at(padded.len() - decimals);
+        let (whole, fraction) = padded
+            .split_at_checked(padded.len() - decimals)
+            .unwrap_or((&padded, ""));
         format!("{whole}.{fraction}")
     };
     if value < 0.0 && scaled != 0 {
@@ -86,7 +88,7 @@ pub fn shift_left(digits: &str, places: i32) -> String {
             String::new(),
         )
     } else {
-        let (a, b) = all.split_at(point as usize);
+        let (a, b) = all.split_at_checked(point as usize).unwrap_or((&all, ""));
         (a.to_string(), b.to_string())
     };
     let int_part = int_part.trim_start_matches('0');

@@ -328,7 +328,7 @@ fn one_of(names: &[&str]) -> String {
 /// At most 40 characters of untrusted text, for a message.
 fn shortened(text: &str) -> String {
     match text.char_indices().nth(40) {
-        Some((end, _)) => format!("{}…", &text[..end]),
+        Some((end, _)) => format!("{}…", text.get(..end).unwrap_or_default()),
         None => text.to_owned(),
     }
 }

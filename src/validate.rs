@@ -325,12 +325,27 @@ fn quote_states(figure: &Figure) -> bool {
         Some(h @ (Hedge::Nearly | Hedge::Over | Hedge::Expected | Hedge::Planned)) => h.as_str(),
         _ => "",
     };
-    parts.before = parts.before[prefix.len()..].to_string();
+    parts.before = parts
+        .before
+        .get(prefix.len()..)
+        .unwrap_or_default()
+        .to_string();
     let rest = parts.joined();
-    match figure.quote.find(&rest) {
-        Some(at) => figure.quote[..at].contains(prefix),
+    let quote = figure.quote.as_bytes();
+    match find_bytes(quote, rest.as_bytes()) {
+        Some(at) => find_bytes(&quote[..at], prefix.as_bytes()).is_some(),
         None => false,
     }
+}
+
+/// Where `needle` first occurs in `haystack`. On UTF-8 bytes a match is always whole characters.
+/// Quotes are short, so a plain scan does; it also keeps the standard library's string search,
+/// and the panic formatting its slicing brings, out of the module.
+fn find_bytes(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    if needle.is_empty() {
+        return Some(0);
+    }
+    haystack.windows(needle.len()).position(|w| w == needle)
 }
 
 /// A part must be in the whole's unit and not larger than it (367 ≤ 388.1亿元).

@@ -431,7 +431,8 @@ pub fn wrap_text(text: &str, size: f64, max_width: f64, max_lines: usize) -> Vec
             continue;
         }
         if lines.len() + 1 >= max_lines {
-            lines.push(fit_text(&format!("{line}{}", &text[at..]), size, max_width));
+            let rest = text.get(at..).unwrap_or_default();
+            lines.push(fit_text(&format!("{line}{rest}"), size, max_width));
             return lines;
         }
         // Latin words move whole to the next line; CJK text breaks between any characters.
