@@ -31,6 +31,8 @@ extern "C" {
     type StringMembers;
     #[wasm_bindgen(method, setter = font)]
     fn set_font_value(this: &StringMembers, font: &JsValue);
+    #[wasm_bindgen(method, setter = textAlign)]
+    fn set_text_align_value(this: &StringMembers, align: &JsValue);
     #[wasm_bindgen(method, catch, js_name = fillText)]
     fn fill_text_value(this: &StringMembers, text: &JsValue, x: f64, y: f64)
         -> Result<(), JsValue>;
@@ -469,7 +471,10 @@ impl DrawingBackend for CanvasBackend {
             HPos::Right => "right",
         };
         if self.state.align != align {
-            self.context.set_text_align(align);
+            let value = cached(&mut self.strings.texts, align, || align.to_owned());
+            self.context
+                .unchecked_ref::<StringMembers>()
+                .set_text_align_value(value);
             self.state.align = align;
         }
         let baseline = match anchor.v_pos {

@@ -74,30 +74,28 @@ impl Slice {
 /// short: a chart is drawn only if its last drawing fits in the time left, the charts left over
 /// are drawn on the next frames, in turn, and their animations skip a frame rather than the page
 /// stutter. A blank canvas is never drawn in a frame (see [`Instance::prime`]).
-pub struct FrameBudget {
-    performance: web_sys::Performance,
+pub struct FrameBudget<'a> {
+    performance: &'a web_sys::Performance,
     end_ms: f64,
     pixels_left: f64,
     drawn: u32,
 }
 
-impl FrameBudget {
+impl<'a> FrameBudget<'a> {
     /// Script time per frame for drawing charts, in ms: a phone with a quarter of a laptop's speed
     /// still draws a frame in a few ms.
     const MS: f64 = 2.0;
     /// Canvas device pixels changed per frame: about two charts on a phone.
     const PIXELS: f64 = 1_000_000.0;
 
-    /// A budget starting now; `None` without a performance clock (then frames are not limited).
-    pub fn start() -> Option<Self> {
-        let performance = web_sys::window()?.performance()?;
-        let end_ms = performance.now() + Self::MS;
-        Some(FrameBudget {
+    /// A budget starting now, on the clock of `performance`.
+    pub fn start(performance: &'a web_sys::Performance) -> Self {
+        FrameBudget {
             performance,
-            end_ms,
+            end_ms: performance.now() + Self::MS,
             pixels_left: Self::PIXELS,
             drawn: 0,
-        })
+        }
     }
 
     /// Whether a chart of `pixels` device pixels whose last drawing took `cost_ms` is drawn in
@@ -437,7 +435,7 @@ impl Instance {
     /// Draws the frame at `now_ms`, spending on charts no more than `budget` allows (beyond
     /// one chart); on failure shows the error and stops. Returns whether anything still moves
     /// or waits to be drawn.
-    pub fn frame(&mut self, now_ms: f64, budget: Option<FrameBudget>) -> bool {
+    pub fn frame(&mut self, now_ms: f64, budget: Option<FrameBudget<'_>>) -> bool {
         self.frame_request = None;
         match self.draw(now_ms, budget) {
             Ok(moving) => moving,
@@ -448,7 +446,7 @@ impl Instance {
         }
     }
 
-    fn draw(&mut self, now_ms: f64, mut budget: Option<FrameBudget>) -> Result<bool, JsValue> {
+    fn draw(&mut self, now_ms: f64, mut budget: Option<FrameBudget<'_>>) -> Result<bool, JsValue> {
         let mut moving = false;
         let mut all_final = true;
         // Each chart's frame time now: ∞ for its final frame.

@@ -140,6 +140,9 @@ struct Shared {
     callbacks: RefCell<Callbacks>,
     /// The scheduled idle-time drawing of charts not yet seen, to cancel on `destroy()`.
     prime_request: Cell<Option<PrimeRequest>>,
+    /// The window and its clock, looked up once rather than in every frame.
+    window: Option<web_sys::Window>,
+    clock: Option<web_sys::Performance>,
 }
 
 /// An idle callback, or a timeout where the browser has no `requestIdleCallback` (Safari).
@@ -341,6 +344,8 @@ fn build(root: Element, report: Report, options: &Options) -> Result<Widget, JsV
         instance: RefCell::new(instance),
         callbacks: RefCell::new(Callbacks::default()),
         prime_request: Cell::new(None),
+        window: web_sys::window(),
+        clock: web_sys::window().and_then(|w| w.performance()),
     });
     let mut callbacks = Callbacks::default();
 
@@ -540,7 +545,7 @@ fn request_frame(shared: &Rc<Shared>) {
         return;
     }
     let callbacks = shared.callbacks.borrow();
-    let (Some(callback), Some(window)) = (callbacks.frame.as_ref(), web_sys::window()) else {
+    let (Some(callback), Some(window)) = (callbacks.frame.as_ref(), &shared.window) else {
         return;
     };
     if let Ok(id) = window.request_animation_frame(callback.as_ref().unchecked_ref()) {
@@ -549,7 +554,8 @@ fn request_frame(shared: &Rc<Shared>) {
 }
 
 fn on_frame(shared: &Rc<Shared>, now_ms: f64) {
-    let budget = instance::FrameBudget::start();
+    // Without a clock, frames are not limited.
+    let budget = shared.clock.as_ref().map(instance::FrameBudget::start);
     let more = shared.instance.borrow_mut().frame(now_ms, budget);
     if more {
         request_frame(shared);
