@@ -293,6 +293,19 @@ pub struct View<'a> {
 
 /// Builds the chart's frame at `elapsed_ms` (pass `f64::INFINITY` for the final frame).
 pub fn build(section: &Section, chart: &Chart, view: View, elapsed_ms: f64) -> Scene {
+    let height = height_css(section, chart, view.width_css, view.lang);
+    build_sized(section, chart, view, elapsed_ms, height)
+}
+
+/// As [`build`], for a chart whose [`height_css`] at this width is known: measuring its texts
+/// again in every animation frame would be wasted.
+pub fn build_sized(
+    section: &Section,
+    chart: &Chart,
+    view: View,
+    elapsed_ms: f64,
+    height_css: f64,
+) -> Scene {
     let frame = Frame {
         section,
         theme: view.theme,
@@ -300,8 +313,7 @@ pub fn build(section: &Section, chart: &Chart, view: View, elapsed_ms: f64) -> S
         elapsed_ms,
         lang: view.lang,
     };
-    let height = height_css(section, chart, frame.width_css, frame.lang);
-    let mut scene = Scene::new(frame.width_css, height);
+    let mut scene = Scene::new(frame.width_css, height_css);
     match chart {
         Chart::Bars { figures, .. } => bars::draw(&frame, &frame.figures(figures), &mut scene),
         Chart::Progress { part, whole, .. } => {
@@ -369,17 +381,24 @@ pub fn same_text(a: &Shape, b: &Shape) -> bool {
 /// character classes with a margin: CJK and full-width characters are one em, digits about 0.58
 /// em, other ASCII about 0.55 em.
 pub fn text_width(text: &str, size: f64) -> f64 {
-    text.chars()
-        .map(|c| match c {
-            '0'..='9' => 0.58,
-            '.' | ',' | ':' | ';' | '!' | '|' | 'i' | 'l' | 'j' | '\'' => 0.3,
-            ' ' => 0.3,
-            'A'..='Z' | 'm' | 'w' | '%' => 0.72,
-            c if c.is_ascii() => 0.56,
-            _ => 1.0,
-        })
-        .sum::<f64>()
-        * size
+    width_units(text) * size
+}
+
+/// A text's estimated width at size 1.
+fn width_units(text: &str) -> f64 {
+    text.chars().map(char_units).sum()
+}
+
+/// A character's estimated width at size 1.
+fn char_units(c: char) -> f64 {
+    match c {
+        '0'..='9' => 0.58,
+        '.' | ',' | ':' | ';' | '!' | '|' | 'i' | 'l' | 'j' | '\'' => 0.3,
+        ' ' => 0.3,
+        'A'..='Z' | 'm' | 'w' | '%' => 0.72,
+        c if c.is_ascii() => 0.56,
+        _ => 1.0,
+    }
 }
 
 /// An estimate of a bold text's width: bold glyphs run about a tenth wider.
@@ -423,11 +442,13 @@ pub fn fit_size(text: &str, max_size: f64, min_size: f64, max_width: f64) -> f64
 pub fn wrap_text(text: &str, size: f64, max_width: f64, max_lines: usize) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     let mut line = String::new();
+    // The line's width at size 1, kept as characters are added (summed in the same order as
+    // `text_width`, so the same lines result without measuring each line again per character).
+    let mut units = 0.0;
     for (at, c) in text.char_indices() {
-        let mut candidate = line.clone();
-        candidate.push(c);
-        if text_width(&candidate, size) <= max_width || line.is_empty() {
-            line = candidate;
+        if (units + char_units(c)) * size <= max_width || line.is_empty() {
+            line.push(c);
+            units += char_units(c);
             continue;
         }
         if lines.len() + 1 >= max_lines {
@@ -452,6 +473,7 @@ pub fn wrap_text(text: &str, size: f64, max_width: f64, max_lines: usize) -> Vec
         if !(line.is_empty() && c.is_whitespace()) {
             line.push(c);
         }
+        units = width_units(&line);
     }
     if !line.is_empty() {
         lines.push(line);

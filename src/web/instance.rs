@@ -152,6 +152,8 @@ struct ChartView {
     drawn_ms: Option<f64>,
     /// How long its last drawing in a frame took, in ms.
     cost_ms: f64,
+    /// Its height in scene px at its width ([`chart::height_css`]).
+    scene_height: f64,
     marks: Vec<Mark>,
     /// The texts still to lay out before its first drawing (see [`Instance::prime`]); `None`
     /// until they are listed.
@@ -287,6 +289,7 @@ impl Instance {
                 phase: start,
                 drawn_ms: None,
                 cost_ms: 0.0,
+                scene_height: 0.0,
                 marks: Vec::new(),
                 texts_ahead: None,
             });
@@ -423,8 +426,11 @@ impl Instance {
             let spec = &section.charts[view.slot.chart];
             // Large text draws the chart larger: built narrower, shown at the container's width.
             let zoom = self.zoom;
-            let height = chart::height_css(section, spec, width / zoom, self.lang) * zoom;
-            if view.canvas.resize(width, height, pixel_ratio, zoom) {
+            view.scene_height = chart::height_css(section, spec, width / zoom, self.lang);
+            if view
+                .canvas
+                .resize(width, view.scene_height * zoom, pixel_ratio, zoom)
+            {
                 view.drawn_ms = None;
                 view.texts_ahead = None; // Listed for the old size.
             }
@@ -552,11 +558,12 @@ impl Instance {
             lang: self.lang,
             width_css: view.canvas.scene_width(),
         };
-        let scene = chart::build(
+        let scene = chart::build_sized(
             section,
             &section.charts[view.slot.chart],
             view_spec,
             frame_ms,
+            view.scene_height,
         );
         view.canvas.draw(&scene)?;
         view.marks = scene.marks;
