@@ -6,14 +6,13 @@
 //! writes colours and font sizes without float formatting, which keeps that code out of the
 //! module. Coordinates arrive in device pixels from [`crate::render`].
 
-use std::fmt;
-
 use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
     FontStyle,
 };
 use std::borrow::Borrow;
+use std::convert::Infallible;
 
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
@@ -23,40 +22,27 @@ use crate::anim::clamp;
 use crate::numtext::fixed;
 use crate::render::{Curve, Curves};
 
-// The context's string members, taking strings the browser already holds (see [`Strings`]);
-// web-sys passes them as UTF-8 to be decoded at every call.
+// The context's busiest members, bound for speed: strings the browser already holds (see
+// [`Strings`]), where web-sys passes UTF-8 to be decoded at every call; and no exception
+// wrapper, which web-sys puts around calls that can throw. These cannot: texts never throw,
+// and radii are never negative here.
 #[wasm_bindgen]
 extern "C" {
     /// A [`CanvasRenderingContext2d`] seen for these members only.
-    type StringMembers;
+    type FastContext;
     #[wasm_bindgen(method, setter = font)]
-    fn set_font_value(this: &StringMembers, font: &JsValue);
+    fn set_font_value(this: &FastContext, font: &JsValue);
     #[wasm_bindgen(method, setter = textAlign)]
-    fn set_text_align_value(this: &StringMembers, align: &JsValue);
-    #[wasm_bindgen(method, catch, js_name = fillText)]
-    fn fill_text_value(this: &StringMembers, text: &JsValue, x: f64, y: f64)
-        -> Result<(), JsValue>;
-    #[wasm_bindgen(method, catch, js_name = measureText)]
-    fn measure_text_value(this: &StringMembers, text: &JsValue) -> Result<JsValue, JsValue>;
-}
-
-/// A canvas drawing error, as the browser worded it.
-#[derive(Debug)]
-pub struct CanvasError(String);
-
-impl fmt::Display for CanvasError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl std::error::Error for CanvasError {}
-
-fn canvas_error(e: JsValue) -> DrawingErrorKind<CanvasError> {
-    let message = e
-        .as_string()
-        .unwrap_or_else(|| "the canvas refused to draw".into());
-    DrawingErrorKind::DrawingError(CanvasError(message))
+    fn set_text_align_value(this: &FastContext, align: &JsValue);
+    #[wasm_bindgen(method, js_name = fillText)]
+    fn fill_text_value(this: &FastContext, text: &JsValue, x: f64, y: f64);
+    #[wasm_bindgen(method, js_name = measureText)]
+    fn measure_text_value(this: &FastContext, text: &JsValue);
+    #[wasm_bindgen(method)]
+    fn arc(this: &FastContext, x: f64, y: f64, r: f64, from: f64, to: f64, anticlockwise: bool);
+    /// Newer browsers only (see [`CanvasBackend::round_rect`]).
+    #[wasm_bindgen(method, js_name = roundRect)]
+    fn round_rect(this: &FastContext, x: f64, y: f64, w: f64, h: f64, r: f64);
 }
 
 /// The font a text is drawn in: size in device px (as bits, to compare exactly), weight, family.
@@ -91,6 +77,9 @@ pub struct CanvasBackend {
     state: ContextState,
     /// Whether texts are measured rather than drawn (see [`CanvasBackend::set_measuring`]).
     measuring: bool,
+    /// Whether the context has `roundRect` (browsers since 2022-23): one call for a rounded
+    /// rectangle where arcs take four.
+    round_rect: bool,
     /// The browser's copies of the strings passed so far.
     strings: Strings,
 }
@@ -135,9 +124,11 @@ impl CanvasBackend {
     pub fn new(canvas: HtmlCanvasElement, context: CanvasRenderingContext2d) -> Self {
         CanvasBackend {
             canvas,
-            context,
             state: ContextState::default(),
             measuring: false,
+            round_rect: js_sys::Reflect::has(&context, &JsValue::from_str("roundRect"))
+                .unwrap_or(false),
+            context,
             strings: Strings::default(),
         }
     }
@@ -248,11 +239,11 @@ impl Curves for CanvasBackend {
         curve: &Curve,
         k: f64,
         color: BackendColor,
-    ) -> Result<(), DrawingErrorKind<CanvasError>> {
+    ) -> Result<(), DrawingErrorKind<Infallible>> {
         if color.alpha <= 0.0 {
             return Ok(());
         }
-        let context = &self.context;
+        let context: &FastContext = self.context.unchecked_ref();
         match *curve {
             Curve::RoundedRect { x, y, w, h, radius } => {
                 // Edges on whole device pixels, as a polygon's corners are, so they stay crisp.
@@ -264,17 +255,21 @@ impl Curves for CanvasBackend {
                     self.context.fill_rect(left, top, w_px, h_px);
                     return Ok(());
                 }
-                // Each corner's arc is joined to the one before by a straight edge.
-                use std::f64::consts::{FRAC_PI_2, PI};
-                let corners = [
-                    (left + w_px - r, top + r, -FRAC_PI_2),
-                    (left + w_px - r, top + h_px - r, 0.0),
-                    (left + r, top + h_px - r, FRAC_PI_2),
-                    (left + r, top + r, PI),
-                ];
-                context.begin_path();
-                for (cx, cy, from) in corners {
-                    arc(context, (cx, cy), r, (from, from + FRAC_PI_2), false)?;
+                self.context.begin_path();
+                if self.round_rect {
+                    context.round_rect(left, top, w_px, h_px, r);
+                } else {
+                    // Each corner's arc is joined to the one before by a straight edge.
+                    use std::f64::consts::{FRAC_PI_2, PI};
+                    let corners = [
+                        (left + w_px - r, top + r, -FRAC_PI_2),
+                        (left + w_px - r, top + h_px - r, 0.0),
+                        (left + r, top + h_px - r, FRAC_PI_2),
+                        (left + r, top + r, PI),
+                    ];
+                    for (cx, cy, from) in corners {
+                        context.arc(cx, cy, r, from, from + FRAC_PI_2, false);
+                    }
                 }
             }
             Curve::Band {
@@ -289,9 +284,10 @@ impl Curves for CanvasBackend {
                 let from = (start_deg - 90.0).to_radians();
                 let to = from + sweep_deg.min(360.0).to_radians();
                 let inner = (radius - thickness).max(0.0);
-                context.begin_path();
-                arc(context, (cx * k, cy * k), radius * k, (from, to), false)?;
-                arc(context, (cx * k, cy * k), inner * k, (to, from), true)?;
+                let (cx, cy) = (cx * k, cy * k);
+                self.context.begin_path();
+                context.arc(cx, cy, radius.max(0.0) * k, from, to, false);
+                context.arc(cx, cy, inner * k, to, from, true);
             }
         }
         self.context.close_path();
@@ -301,31 +297,19 @@ impl Curves for CanvasBackend {
     }
 }
 
-/// Adds an arc to the current path, joined to it by a straight edge.
-fn arc(
-    context: &CanvasRenderingContext2d,
-    (cx, cy): (f64, f64),
-    radius: f64,
-    (from, to): (f64, f64),
-    anticlockwise: bool,
-) -> Result<(), DrawingErrorKind<CanvasError>> {
-    context
-        .arc_with_anticlockwise(cx, cy, radius.max(0.0), from, to, anticlockwise)
-        .map_err(canvas_error)
-}
-
 impl DrawingBackend for CanvasBackend {
-    type ErrorType = CanvasError;
+    /// Canvas calls fail silently (a non-finite coordinate draws nothing); none throws here.
+    type ErrorType = Infallible;
 
     fn get_size(&self) -> (u32, u32) {
         (self.canvas.width(), self.canvas.height())
     }
 
-    fn ensure_prepared(&mut self) -> Result<(), DrawingErrorKind<CanvasError>> {
+    fn ensure_prepared(&mut self) -> Result<(), DrawingErrorKind<Infallible>> {
         Ok(())
     }
 
-    fn present(&mut self) -> Result<(), DrawingErrorKind<CanvasError>> {
+    fn present(&mut self) -> Result<(), DrawingErrorKind<Infallible>> {
         Ok(())
     }
 
@@ -333,7 +317,7 @@ impl DrawingBackend for CanvasBackend {
         &mut self,
         point: BackendCoord,
         color: BackendColor,
-    ) -> Result<(), DrawingErrorKind<CanvasError>> {
+    ) -> Result<(), DrawingErrorKind<Infallible>> {
         if color.alpha > 0.0 {
             self.set_fill(color);
             self.context
@@ -347,7 +331,7 @@ impl DrawingBackend for CanvasBackend {
         from: BackendCoord,
         to: BackendCoord,
         style: &S,
-    ) -> Result<(), DrawingErrorKind<CanvasError>> {
+    ) -> Result<(), DrawingErrorKind<Infallible>> {
         if style.color().alpha > 0.0 {
             let ((x1, y1), (x2, y2)) = crisp(from, to);
             self.context.begin_path();
@@ -364,7 +348,7 @@ impl DrawingBackend for CanvasBackend {
         bottom_right: BackendCoord,
         style: &S,
         fill: bool,
-    ) -> Result<(), DrawingErrorKind<CanvasError>> {
+    ) -> Result<(), DrawingErrorKind<Infallible>> {
         if style.color().alpha <= 0.0 {
             return Ok(());
         }
@@ -387,7 +371,7 @@ impl DrawingBackend for CanvasBackend {
         &mut self,
         path: I,
         style: &S,
-    ) -> Result<(), DrawingErrorKind<CanvasError>> {
+    ) -> Result<(), DrawingErrorKind<Infallible>> {
         if style.color().alpha > 0.0 && self.trace(path) {
             self.paint(style, false);
         }
@@ -398,7 +382,7 @@ impl DrawingBackend for CanvasBackend {
         &mut self,
         vert: I,
         style: &S,
-    ) -> Result<(), DrawingErrorKind<CanvasError>> {
+    ) -> Result<(), DrawingErrorKind<Infallible>> {
         if style.color().alpha > 0.0 && self.trace(vert) {
             self.context.close_path();
             self.paint(style, true);
@@ -412,19 +396,19 @@ impl DrawingBackend for CanvasBackend {
         radius: u32,
         style: &S,
         fill: bool,
-    ) -> Result<(), DrawingErrorKind<CanvasError>> {
+    ) -> Result<(), DrawingErrorKind<Infallible>> {
         if style.color().alpha <= 0.0 {
             return Ok(());
         }
         self.context.begin_path();
-        let center = (f64::from(center.0), f64::from(center.1));
-        arc(
-            &self.context,
-            center,
+        self.context.unchecked_ref::<FastContext>().arc(
+            f64::from(center.0),
+            f64::from(center.1),
             f64::from(radius),
-            (0.0, std::f64::consts::TAU),
+            0.0,
+            std::f64::consts::TAU,
             false,
-        )?;
+        );
         self.paint(style, fill);
         Ok(())
     }
@@ -435,7 +419,7 @@ impl DrawingBackend for CanvasBackend {
         text: &str,
         style: &S,
         pos: BackendCoord,
-    ) -> Result<(), DrawingErrorKind<CanvasError>> {
+    ) -> Result<(), DrawingErrorKind<Infallible>> {
         let color = style.color();
         if color.alpha <= 0.0 && !self.measuring {
             return Ok(());
@@ -452,16 +436,15 @@ impl DrawingBackend for CanvasBackend {
                 format!("{weight} {}px {}", fixed(style.size(), 2), family.as_str())
             });
             self.context
-                .unchecked_ref::<StringMembers>()
+                .unchecked_ref::<FastContext>()
                 .set_font_value(css);
             self.state.font = Some(font);
         }
         if self.measuring {
             let text_value = cached(&mut self.strings.texts, text, || text.to_owned());
             self.context
-                .unchecked_ref::<StringMembers>()
-                .measure_text_value(text_value)
-                .map_err(canvas_error)?;
+                .unchecked_ref::<FastContext>()
+                .measure_text_value(text_value);
             return Ok(());
         }
         let anchor = style.anchor();
@@ -473,7 +456,7 @@ impl DrawingBackend for CanvasBackend {
         if self.state.align != align {
             let value = cached(&mut self.strings.texts, align, || align.to_owned());
             self.context
-                .unchecked_ref::<StringMembers>()
+                .unchecked_ref::<FastContext>()
                 .set_text_align_value(value);
             self.state.align = align;
         }
@@ -488,9 +471,11 @@ impl DrawingBackend for CanvasBackend {
         }
         self.set_fill(color);
         let text_value = cached(&mut self.strings.texts, text, || text.to_owned());
-        self.context
-            .unchecked_ref::<StringMembers>()
-            .fill_text_value(text_value, f64::from(pos.0), f64::from(pos.1))
-            .map_err(canvas_error)
+        self.context.unchecked_ref::<FastContext>().fill_text_value(
+            text_value,
+            f64::from(pos.0),
+            f64::from(pos.1),
+        );
+        Ok(())
     }
 }
