@@ -47,7 +47,12 @@ export async function mountWidget(root, options) {
       throw mounting.cannotLoad(error.message);
     }
   }
+  await nextTask();
   mounting.read(text);
+  await nextTask();
+  mounting.check();
+  await nextTask();
+  mounting.markup();
   await nextTask();
   const widget = mounting.build();
   mounted.add(widget);

@@ -5,7 +5,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, Event, HtmlElement, KeyboardEvent, MouseEvent};
 
 use super::canvas::ChartCanvas;
-use super::dom::{self, ChartSlot, CounterView};
+use super::dom::{self, Built, ChartSlot, CounterView};
 use super::tooltip::Tooltip;
 use super::{dispatch, show_error, READY_EVENT};
 use crate::anim::{count_time, Tween, COUNT_UP};
@@ -227,18 +227,17 @@ pub struct Instance {
 }
 
 impl Instance {
-    /// Builds the widget's DOM into `root`.
+    /// Writes the widget's DOM into `root`: the first half of making an [`Instance`], which
+    /// [`Instance::new`] ends in a task of its own.
     ///
     /// # Errors
     /// Fails if the DOM refuses the markup.
-    pub fn new(
-        root: Element,
-        report: Report,
+    pub fn write(
+        root: &Element,
+        report: &Report,
         options: &Options,
         animate: bool,
-        theme: Theme,
-    ) -> Result<Self, JsValue> {
-        let doc = root.owner_document().ok_or("no document")?;
+    ) -> Result<Built, JsValue> {
         root.class_list().add_1("ri")?;
         root.set_attribute("lang", options.lang.tag())?;
         root.set_attribute("data-state", "loading")?;
@@ -247,13 +246,22 @@ impl Instance {
             TextSize::Large => "large",
         };
         root.set_attribute("data-text", text)?;
-        let built = dom::build(
-            &root,
-            &report,
-            options.lang,
-            &|id| options.shows(id),
-            animate,
-        )?;
+        dom::build(root, report, options.lang, &|id| options.shows(id), animate)
+    }
+
+    /// The widget over the DOM [`Instance::write`] wrote into `root`.
+    ///
+    /// # Errors
+    /// Fails if the DOM refuses the tooltip.
+    pub fn new(
+        root: Element,
+        built: Built,
+        report: Report,
+        options: &Options,
+        animate: bool,
+        theme: Theme,
+    ) -> Result<Self, JsValue> {
+        let doc = root.owner_document().ok_or("no document")?;
         let start = if animate { Phase::Waiting } else { AT_END };
 
         let mut groups: Vec<CounterGroup> = Vec::new();

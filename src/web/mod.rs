@@ -164,13 +164,16 @@ struct Callbacks {
     prime: Option<Closure<dyn FnMut()>>,
 }
 
-/// A widget being mounted, in three steps so that the page can fetch a report and let the
-/// browser draw between them (`widget.js` drives them):
+/// A widget being mounted, in five steps so that the page can fetch a report and let the
+/// browser draw between them (`widget.js` runs each in a task of its own: the browser compiles
+/// the module's code as it first runs, which would make one step a long task on a slow phone):
 ///
 /// 1. `prepare(root, options)` reads the options;
-/// 2. `read(text)` reads and checks the report: the one at `src`, which the page fetched, or
-///    without `src` the one compiled in;
-/// 3. `build()` builds the widget and returns its handle.
+/// 2. `read(text)` reads the report: the one at `src`, which the page fetched, or without `src`
+///    the one compiled in;
+/// 3. `check()` checks the report's figures and charts;
+/// 4. `markup()` writes the widget's markup into `root`;
+/// 5. `build()` starts the widget over it and returns its handle.
 ///
 /// `options` is an object with optional string fields `sections` (comma-separated section ids),
 /// `lang` (`zh` or `en`), `theme` (`auto`, `light` or `dark`), `motion` (`on` or `off`), `text`
@@ -186,6 +189,17 @@ pub struct Mounting {
     options: Options,
     warnings: Vec<String>,
     report: Option<Report>,
+    /// Whether `report` passed [`Mounting::check`].
+    checked: bool,
+    /// What [`Mounting::markup`] wrote.
+    written: Option<Written>,
+}
+
+/// The widget's DOM, written, and how it looks.
+struct Written {
+    built: dom::Built,
+    animate: bool,
+    theme: Theme,
 }
 
 /// Starts mounting the widget into `root`: step 1 of [`Mounting`].
@@ -220,6 +234,8 @@ pub fn prepare(root: Element, options: JsValue) -> Result<Mounting, JsError> {
         options,
         warnings,
         report: None,
+        checked: false,
+        written: None,
     })
 }
 
@@ -241,60 +257,112 @@ impl Mounting {
         )
     }
 
-    /// Reads and checks the report: `text`, fetched from `src`, or the one compiled in.
+    /// Reads the report: `text`, fetched from `src`, or the one compiled in.
     ///
     /// # Errors
-    /// Throws when the report is not valid.
+    /// Throws when the report is not JSON of the report's shape.
     pub fn read(&mut self, text: Option<String>) -> Result<(), JsError> {
         let json = text.as_deref().unwrap_or(crate::DEFAULT_REPORT_JSON);
-        let report = validate::load(json).map_err(|problems| {
-            let source = self
-                .options
-                .src
-                .as_deref()
-                .unwrap_or("the report compiled in");
-            let mut lines = vec![format!("{source}:")];
-            lines.extend(problems.iter().map(ToString::to_string));
-            fail(
-                &self.root,
-                "The report data is not valid / 报告数据有误",
-                lines,
-            )
-        })?;
-        let chosen = self.options.choose_sections(&self.raw, &report);
+        let report = validate::parse(json).map_err(|problem| self.not_valid(&[problem]))?;
+        self.report = Some(report);
+        self.checked = false;
+        Ok(())
+    }
+
+    /// Checks the report read, and picks the sections to show.
+    ///
+    /// # Errors
+    /// Throws when no report was read, or it is not valid.
+    pub fn check(&mut self) -> Result<(), JsError> {
+        let Some(report) = &self.report else {
+            return Err(self.not_valid(&[]));
+        };
+        let problems = validate::validate(report);
+        if !problems.is_empty() {
+            return Err(self.not_valid(&problems));
+        }
+        let chosen = self.options.choose_sections(&self.raw, report);
         self.warnings.extend(chosen);
         for warning in &self.warnings {
             web_sys::console::warn_1(&JsValue::from_str(&format!(
                 "report-infographic: {warning}"
             )));
         }
-        self.report = Some(report);
+        self.checked = true;
         Ok(())
     }
 
-    /// Builds the widget; returns its handle.
+    /// Shows that the report is not valid, with its `problems` (none: it was never read).
+    fn not_valid(&self, problems: &[validate::Problem]) -> JsError {
+        let source = self
+            .options
+            .src
+            .as_deref()
+            .unwrap_or("the report compiled in");
+        let mut lines = vec![format!("{source}:")];
+        lines.extend(problems.iter().map(ToString::to_string));
+        if problems.is_empty() {
+            lines.push("no report was read".into());
+        }
+        fail(
+            &self.root,
+            "The report data is not valid / 报告数据有误",
+            lines,
+        )
+    }
+
+    /// Writes the widget's markup into the root.
     ///
     /// # Errors
-    /// Throws when no report was read, or the browser refuses to draw.
+    /// Throws when no report was read and checked, or the page refuses the markup.
+    pub fn markup(&mut self) -> Result<(), JsError> {
+        let written = match &self.report {
+            Some(report) if self.checked => {
+                write(&self.root, report, &self.options).map_err(|e| describe(&e))
+            }
+            _ => Err(NOT_READ.to_string()),
+        };
+        match written {
+            Ok(written) => {
+                self.written = Some(written);
+                Ok(())
+            }
+            Err(message) => Err(cannot_draw(&self.root, message)),
+        }
+    }
+
+    /// Starts the widget over its markup; returns its handle.
+    ///
+    /// # Errors
+    /// Throws when the markup was not written, or the browser refuses to draw.
     pub fn build(self) -> Result<Widget, JsError> {
         let Mounting {
             root,
             options,
             report,
+            written,
             ..
         } = self;
-        let built = match report {
-            Some(report) => build(root.clone(), report, &options).map_err(|e| describe(&e)),
-            None => Err("no report was read".to_string()),
+        let built = match (report, written) {
+            (Some(report), Some(written)) => {
+                build(root.clone(), report, &options, written).map_err(|e| describe(&e))
+            }
+            _ => Err(NOT_READ.to_string()),
         };
-        built.map_err(|message| {
-            fail(
-                &root,
-                "The widget could not be drawn / 图表无法绘制",
-                vec![message],
-            )
-        })
+        built.map_err(|message| cannot_draw(&root, message))
     }
+}
+
+/// Why a step cannot go on: an earlier one did not run (or failed).
+const NOT_READ: &str = "no report was read and checked";
+
+/// Shows that the widget could not be drawn, for `message`; returns the error to throw.
+fn cannot_draw(root: &Element, message: String) -> JsError {
+    fail(
+        root,
+        "The widget could not be drawn / 图表无法绘制",
+        vec![message],
+    )
 }
 
 /// A JS error (or thrown value) as a message: `TypeError: …`.
@@ -316,7 +384,8 @@ fn fail(root: &Element, title: &str, lines: Vec<String>) -> JsError {
     JsError::new(&lines.join("\n"))
 }
 
-fn build(root: Element, report: Report, options: &Options) -> Result<Widget, JsValue> {
+/// Writes the widget's DOM into `root`, in the reader's theme and motion preference.
+fn write(root: &Element, report: &Report, options: &Options) -> Result<Written, JsValue> {
     let window = web_sys::window().ok_or("no window")?;
     let reduced_motion = window
         .match_media("(prefers-reduced-motion: reduce)")
@@ -333,13 +402,33 @@ fn build(root: Element, report: Report, options: &Options) -> Result<Widget, JsV
             .flatten()
             .is_some_and(|m| m.matches()),
     };
-    let (theme, theme_name) = match forced_colors_theme(&window, &root) {
+    let (theme, theme_name) = match forced_colors_theme(&window, root) {
         Some(theme) => (theme, "forced"),
         None if dark => (DARK, "dark"),
         None => (LIGHT, "light"),
     };
     root.set_attribute("data-theme", theme_name)?;
-    let instance = Instance::new(root.clone(), report, options, animate, theme)?;
+    let built = Instance::write(root, report, options, animate)?;
+    Ok(Written {
+        built,
+        animate,
+        theme,
+    })
+}
+
+/// Starts the widget over the DOM [`write`] wrote.
+fn build(
+    root: Element,
+    report: Report,
+    options: &Options,
+    written: Written,
+) -> Result<Widget, JsValue> {
+    let Written {
+        built,
+        animate,
+        theme,
+    } = written;
+    let instance = Instance::new(root.clone(), built, report, options, animate, theme)?;
     let shared = Rc::new(Shared {
         instance: RefCell::new(instance),
         callbacks: RefCell::new(Callbacks::default()),
