@@ -506,6 +506,108 @@ mod tests {
         );
     }
 
+    /// Records the curves it is given, and counts polygons.
+    #[derive(Default)]
+    struct CurveRecorder {
+        curves: Vec<(Curve, f64)>,
+        polygons: usize,
+    }
+
+    impl DrawingBackend for CurveRecorder {
+        type ErrorType = std::convert::Infallible;
+        fn get_size(&self) -> (u32, u32) {
+            (200, 200)
+        }
+        fn ensure_prepared(&mut self) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+            Ok(())
+        }
+        fn present(&mut self) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+            Ok(())
+        }
+        fn draw_pixel(
+            &mut self,
+            _: BackendCoord,
+            _: BackendColor,
+        ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+            Ok(())
+        }
+        fn fill_polygon<S: plotters_backend::BackendStyle, I: IntoIterator<Item = BackendCoord>>(
+            &mut self,
+            _: I,
+            _: &S,
+        ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+            self.polygons += 1;
+            Ok(())
+        }
+    }
+
+    impl Curves for CurveRecorder {
+        fn fill_curve(
+            &mut self,
+            curve: &Curve,
+            pixel_ratio: f64,
+            _: BackendColor,
+        ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+            self.curves.push((*curve, pixel_ratio));
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn bars_and_bands_reach_a_curve_drawing_backend_whole() {
+        use crate::theme::LIGHT;
+        let rect = |w: f64, color: Color| Shape::Rect {
+            x: 1.0,
+            y: 2.0,
+            w,
+            h: 14.0,
+            radius: 7.0,
+            color,
+        };
+        let band = |sweep_deg: f64| Shape::Band {
+            cx: 60.0,
+            cy: 70.0,
+            radius: 62.0,
+            thickness: 16.0,
+            start_deg: 0.0,
+            sweep_deg,
+            color: LIGHT.accent,
+        };
+        let shapes = [
+            rect(50.0, LIGHT.accent),
+            rect(0.0, LIGHT.accent),
+            rect(50.0, LIGHT.accent.with_alpha(0.0)),
+            band(120.0),
+            band(0.0),
+        ];
+        let mut backend = CurveRecorder::default();
+        draw_shapes(&mut backend, &shapes, Target::canvas(2.0, "serif"), None).unwrap();
+        let bar = Curve::RoundedRect {
+            x: 1.0,
+            y: 2.0,
+            w: 50.0,
+            h: 14.0,
+            radius: 7.0,
+        };
+        let ring = Curve::Band {
+            cx: 60.0,
+            cy: 70.0,
+            radius: 62.0,
+            thickness: 16.0,
+            start_deg: 0.0,
+            sweep_deg: 120.0,
+        };
+        // Empty and transparent shapes are not drawn; nothing falls back to a polygon.
+        assert_eq!(backend.curves, vec![(bar, 2.0), (ring, 2.0)]);
+        assert_eq!(backend.polygons, 0);
+        // A backend without curves of its own gets the polygon, in device pixels.
+        let polygon = bar.polygon(2.0);
+        assert_eq!(polygon.first(), Some(&(2, 18)));
+        assert!(polygon
+            .iter()
+            .all(|&(x, y)| (2..=102).contains(&x) && (4..=32).contains(&y)));
+    }
+
     #[test]
     fn bands_start_at_twelve_and_run_clockwise() {
         let points = band((0.0, 0.0), 10.0, 2.0, (0.0, 90.0), 1.0);

@@ -57,6 +57,40 @@ test('bar lengths are proportional to their values', async () => {
   await page.closeAll();
 });
 
+test('bars and rings fill their marks to the edge, with round ends and a hole', async () => {
+  const page = await openPage(env.browser, `${env.url}?motion=off`, { width: 375, dpr: 2 });
+  await waitReady(page);
+  const charts = await page.evaluate(() => window.reportWidget.chartMarks());
+  // The alpha of the pixel at CSS (x, y) of chart i's canvas.
+  const alphaAt = (i, points) => page.$$eval('.ri canvas', (els, [i, points]) => {
+    const c = els[i];
+    const k = c.width / c.getBoundingClientRect().width;
+    const ctx = c.getContext('2d');
+    return points.map(([x, y]) => ctx.getImageData(Math.floor(x * k), Math.floor(y * k), 1, 1).data[3]);
+  }, [i, points]);
+  let bars = 0;
+  let rings = 0;
+  for (const [i, chart] of charts.entries()) {
+    if (chart.type === 'bars') {
+      for (const { rect: [x, y, w, h], figure_id: id } of chart.marks.filter((m) => m.rect[2] >= 20)) {
+        const [middle, end, past, corner] = await alphaAt(i, [[x + w / 2, y + h / 2], [x + w - 1.5, y + h / 2], [x + w + 2, y + h / 2], [x + 1, y + 1]]);
+        assert.ok(middle === 255 && end > 0, `${id}: filled to its end (${middle}, ${end})`);
+        assert.ok(past === 0, `${id}: nothing past its end (${past})`);
+        assert.ok(corner < 100, `${id}: a round end (${corner})`);
+        bars += 1;
+      }
+    } else if (chart.type === 'ring' || chart.type === 'ratio') {
+      const [x, y, w] = chart.marks[0].rect;
+      const [band, corner, hole] = await alphaAt(i, [[x + w / 2, y + 8], [x + 4, y + 4], [x + w / 2, y + 22]]);
+      assert.ok(band === 255, `${chart.section}: the band at twelve o'clock (${band})`);
+      assert.ok(corner === 0 && hole === 0, `${chart.section}: round, with a hole (${corner}, ${hole})`);
+      rings += 1;
+    }
+  }
+  assert.ok(bars >= 20 && rings >= 4, `${bars} bars, ${rings} rings`);
+  await page.closeAll();
+});
+
 test('charts redraw at the new width when the window is resized', async () => {
   const page = await openPage(env.browser, `${env.url}?motion=off`, { width: 1280 });
   await waitReady(page);
