@@ -38,6 +38,15 @@ function instrument() {
   }).observe({ type: 'longtask', buffered: true });
 }
 
+/** Scrolls through the page until the end, half a screen at a time. */
+async function scrollThrough(page) {
+  for (let i = 0; i < 200; i += 1) {
+    const done = await page.evaluate(() => { const y = scrollY; scrollBy(0, innerHeight * 0.5); return scrollY === y; });
+    await page.waitForTimeout(120);
+    if (done) break;
+  }
+}
+
 async function run(browser, url, throttle) {
   const context = await browser.newContext({ viewport: { width: 375, height: 800 }, deviceScaleFactor: 2 });
   await context.addInitScript(instrument);
@@ -60,15 +69,37 @@ async function run(browser, url, throttle) {
   await page.goto(url);
   await page.waitForSelector('#report:not([data-state="static"]) [data-section]');
   await page.evaluate(() => { window.frameTimes = []; window.longTasks = 0; window.blockingMs = 0; });
-  for (let i = 0; i < 200; i += 1) {
-    const done = await page.evaluate(() => { const y = scrollY; scrollBy(0, innerHeight * 0.5); return scrollY === y; });
-    await page.waitForTimeout(120);
-    if (done) break;
-  }
+  await scrollThrough(page);
   await page.waitForSelector('#report[data-state="ready"]', { timeout: 120_000 });
   const animation = await page.evaluate(() => ({ frames: window.frameTimes, longTasks: window.longTasks, blockingMs: window.blockingMs }));
   await context.close();
   return { ...load, loadLongTasks: load.longTasks, loadBlockingMs: load.blockingMs, jsHeap: usedSize, wasm, frames: animation.frames, animLongTasks: animation.longTasks, animBlockingMs: animation.blockingMs };
+}
+
+/**
+ * The CPU time of every animation frame's callback in one scroll-through, from a trace (the
+ * thread time of `FireAnimationFrame`): time the machine's other work takes from the page is not
+ * in it, so it compares builds more steadily than wall time. A run of its own, as tracing adds
+ * a little to every frame.
+ */
+async function frameThreadTime(browser, url, throttle) {
+  const context = await browser.newContext({ viewport: { width: 375, height: 800 }, deviceScaleFactor: 2 });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  await page.goto(url);
+  await page.waitForSelector('#report:not([data-state="static"]) [data-section]');
+  const events = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
+  const traced = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline', transferMode: 'ReportEvents' });
+  await scrollThrough(page);
+  await page.waitForSelector('#report[data-state="ready"]', { timeout: 120_000 });
+  await cdp.send('Tracing.end');
+  await traced;
+  await context.close();
+  const frames = events.filter((e) => e.name === 'FireAnimationFrame' && e.ph === 'X').map((e) => (e.tdur ?? 0) / 1000);
+  return { totalMs: frames.reduce((t, d) => t + d, 0), medianMs: median(frames), frames: frames.length };
 }
 
 const { server, url } = await startServer({ csp: true });
@@ -85,6 +116,7 @@ try {
       frameScriptMs: { median: median(frames), p95: percentile(frames, 95), max: Math.max(...frames), frames: frames.length },
       longTasks: { load: Math.max(...runs.map((r) => r.loadLongTasks)), animation: Math.max(...runs.map((r) => r.animLongTasks)) },
       blockingMs: { load: median(runs.map((r) => r.loadBlockingMs)), animation: median(runs.map((r) => r.animBlockingMs)) },
+      frameThreadMs: await frameThreadTime(browser, url, throttle),
       wasmMemoryBytes: median(runs.map((r) => r.wasm)),
       jsHeapBytes: median(runs.map((r) => r.jsHeap)),
     };
@@ -117,6 +149,7 @@ const ms = (m) => `${m.median.toFixed(0)} ms (${m.spread[0].toFixed(0)}–${m.sp
 row('navigation → first chart frame (motion off)', (s) => ms(s.firstFrameMs));
 row('navigation → data-state=ready (motion off)', (s) => ms(s.readyMs));
 row('frame script time median / p95 / max', (s) => `${s.frameScriptMs.median.toFixed(2)} / ${s.frameScriptMs.p95.toFixed(2)} / ${s.frameScriptMs.max.toFixed(1)} ms`);
+row('frames\' CPU time, total / median (1 run)', (s) => `${s.frameThreadMs.totalMs.toFixed(0)} / ${s.frameThreadMs.medianMs.toFixed(2)} ms`);
 row('long tasks (> 50 ms): load / animation', (s) => `${s.longTasks.load} / ${s.longTasks.animation}`);
 row('blocking time (median): load / animation', (s) => `${s.blockingMs.load.toFixed(0)} / ${s.blockingMs.animation.toFixed(0)} ms`);
 row('WASM memory / JS heap after load', (s) => `${(s.wasmMemoryBytes / 1048576).toFixed(2)} / ${(s.jsHeapBytes / 1048576).toFixed(2)} MB`);
