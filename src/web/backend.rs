@@ -6,14 +6,14 @@
 //! writes colours and font sizes without float formatting, which keeps that code out of the
 //! module. Coordinates arrive in device pixels from [`crate::render`].
 
+use std::borrow::Borrow;
+use std::convert::Infallible;
+
 use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
     FontStyle,
 };
-use std::borrow::Borrow;
-use std::convert::Infallible;
-
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
@@ -93,8 +93,8 @@ struct Strings {
     texts: Vec<(String, JsValue)>,
 }
 
-/// Texts kept at most: several charts' worth; past that the cache starts again.
-const TEXTS_KEPT: usize = 512;
+/// Strings of one kind kept at most: several charts' texts; past that the cache starts again.
+const STRINGS_KEPT: usize = 512;
 
 /// The browser string for `key` from `cache`, or made by `make` and kept.
 fn cached<'a, Q, K>(
@@ -109,7 +109,7 @@ where
     let index = match cache.iter().position(|(k, _)| k.borrow() == key) {
         Some(index) => index,
         None => {
-            if cache.len() >= TEXTS_KEPT {
+            if cache.len() >= STRINGS_KEPT {
                 cache.clear();
             }
             cache.push((key.to_owned(), JsValue::from_str(&make())));

@@ -266,6 +266,7 @@ impl Mounting {
         let report = validate::parse(json).map_err(|problem| self.not_valid(&[problem]))?;
         self.report = Some(report);
         self.checked = false;
+        self.written = None;
         Ok(())
     }
 
@@ -347,13 +348,13 @@ impl Mounting {
             (Some(report), Some(written)) => {
                 build(root.clone(), report, &options, written).map_err(|e| describe(&e))
             }
-            _ => Err(NOT_READ.to_string()),
+            _ => Err("the widget's markup was not written".to_string()),
         };
         built.map_err(|message| cannot_draw(&root, message))
     }
 }
 
-/// Why a step cannot go on: an earlier one did not run (or failed).
+/// Why the markup cannot be written: an earlier step did not run (or failed).
 const NOT_READ: &str = "no report was read and checked";
 
 /// Shows that the widget could not be drawn, for `message`; returns the error to throw.
