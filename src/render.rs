@@ -54,43 +54,55 @@ impl Target {
     }
 }
 
-/// A curved shape in scene units (CSS pixels), for [`Curves::fill_curve`].
+/// A shape a backend may draw as a curve, in scene units (CSS pixels): a rounded rectangle
+/// ([`Shape::Rect`]) or a ring band ([`Shape::Band`]), with something to fill.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub enum Curve {
-    /// A rectangle with rounded corners, from its top-left corner.
-    RoundedRect {
-        x: f64,
-        y: f64,
-        w: f64,
-        h: f64,
-        radius: f64,
-    },
-    /// A ring band of `thickness` inside `radius`, over `sweep_deg` from `start_deg`: degrees
-    /// clockwise from twelve o'clock.
-    Band {
-        cx: f64,
-        cy: f64,
-        radius: f64,
-        thickness: f64,
-        start_deg: f64,
-        sweep_deg: f64,
-    },
-}
+pub struct Curve<'a>(&'a Shape);
 
-impl Curve {
+impl<'a> Curve<'a> {
+    /// `shape` as a curve, if it is a rectangle or a band with an area and a visible colour.
+    fn of(shape: &'a Shape) -> Option<Self> {
+        let visible = match shape {
+            Shape::Rect { w, h, color, .. } => *w > 0.0 && *h > 0.0 && color.a > 0.0,
+            Shape::Band {
+                sweep_deg, color, ..
+            } => *sweep_deg > 0.0 && color.a > 0.0,
+            _ => false,
+        };
+        visible.then_some(Curve(shape))
+    }
+
+    /// The shape: a [`Shape::Rect`] or a [`Shape::Band`].
+    pub fn shape(&self) -> &'a Shape {
+        self.0
+    }
+
+    /// The fill.
+    pub fn color(&self) -> BackendColor {
+        match self.0 {
+            Shape::Rect { color, .. } | Shape::Band { color, .. } => backend_color(*color),
+            // Not a curve (never made by `Curve::of`): nothing to fill.
+            _ => BackendColor {
+                alpha: 0.0,
+                rgb: (0, 0, 0),
+            },
+        }
+    }
+
     /// The curve as a polygon in whole device pixels, `pixel_ratio` of them per unit.
     pub fn polygon(&self, pixel_ratio: f64) -> Vec<BackendCoord> {
-        let points = match *self {
-            Curve::RoundedRect { x, y, w, h, radius } => {
-                rounded_rect(x, y, w, h, radius, pixel_ratio)
-            }
-            Curve::Band {
+        let points = match *self.0 {
+            Shape::Rect {
+                x, y, w, h, radius, ..
+            } => rounded_rect(x, y, w, h, radius, pixel_ratio),
+            Shape::Band {
                 cx,
                 cy,
                 radius,
                 thickness,
                 start_deg,
                 sweep_deg,
+                ..
             } => band(
                 (cx, cy),
                 radius,
@@ -98,6 +110,7 @@ impl Curve {
                 (start_deg, sweep_deg.min(360.0)),
                 pixel_ratio,
             ),
+            _ => Vec::new(),
         };
         let k = pixel_ratio;
         points
@@ -111,17 +124,16 @@ impl Curve {
 /// has no curves. A canvas draws a band from two `arc` calls, where its polygon takes a call per
 /// point (a hundred for a ring) and a sine and a cosine for each point.
 pub trait Curves: DrawingBackend {
-    /// Fills `curve`, drawn `pixel_ratio` device pixels per unit, in `color`.
+    /// Fills `curve`, drawn `pixel_ratio` device pixels per unit.
     ///
     /// # Errors
     /// Passes on an error of the backend.
     fn fill_curve(
         &mut self,
-        curve: &Curve,
+        curve: Curve<'_>,
         pixel_ratio: f64,
-        color: BackendColor,
     ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
-        self.fill_polygon(curve.polygon(pixel_ratio), &color)
+        self.fill_polygon(curve.polygon(pixel_ratio), &curve.color())
     }
 }
 
@@ -192,47 +204,10 @@ fn draw_shape<B: Curves>(
     let k = target.pixel_ratio;
     let px = |x: f64, y: f64| -> BackendCoord { ((x * k).round() as i32, (y * k).round() as i32) };
     match shape {
-        Shape::Rect {
-            x,
-            y,
-            w,
-            h,
-            radius,
-            color,
-        } => {
-            if *w <= 0.0 || *h <= 0.0 || color.a <= 0.0 {
-                return Ok(());
+        Shape::Rect { .. } | Shape::Band { .. } => {
+            if let Some(curve) = Curve::of(shape) {
+                backend.fill_curve(curve, k)?;
             }
-            let curve = Curve::RoundedRect {
-                x: *x,
-                y: *y,
-                w: *w,
-                h: *h,
-                radius: *radius,
-            };
-            backend.fill_curve(&curve, k, backend_color(*color))?;
-        }
-        Shape::Band {
-            cx,
-            cy,
-            radius,
-            thickness,
-            start_deg,
-            sweep_deg,
-            color,
-        } => {
-            if *sweep_deg <= 0.0 || color.a <= 0.0 {
-                return Ok(());
-            }
-            let curve = Curve::Band {
-                cx: *cx,
-                cy: *cy,
-                radius: *radius,
-                thickness: *thickness,
-                start_deg: *start_deg,
-                sweep_deg: *sweep_deg,
-            };
-            backend.fill_curve(&curve, k, backend_color(*color))?;
         }
         Shape::Circle { cx, cy, r, color } => {
             if color.a <= 0.0 {
@@ -509,7 +484,7 @@ mod tests {
     /// Records the curves it is given, and counts polygons.
     #[derive(Default)]
     struct CurveRecorder {
-        curves: Vec<(Curve, f64)>,
+        curves: Vec<(Shape, f64)>,
         polygons: usize,
     }
 
@@ -544,11 +519,10 @@ mod tests {
     impl Curves for CurveRecorder {
         fn fill_curve(
             &mut self,
-            curve: &Curve,
+            curve: Curve<'_>,
             pixel_ratio: f64,
-            _: BackendColor,
         ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
-            self.curves.push((*curve, pixel_ratio));
+            self.curves.push((curve.shape().clone(), pixel_ratio));
             Ok(())
         }
     }
@@ -582,26 +556,15 @@ mod tests {
         ];
         let mut backend = CurveRecorder::default();
         draw_shapes(&mut backend, &shapes, Target::canvas(2.0, "serif"), None).unwrap();
-        let bar = Curve::RoundedRect {
-            x: 1.0,
-            y: 2.0,
-            w: 50.0,
-            h: 14.0,
-            radius: 7.0,
-        };
-        let ring = Curve::Band {
-            cx: 60.0,
-            cy: 70.0,
-            radius: 62.0,
-            thickness: 16.0,
-            start_deg: 0.0,
-            sweep_deg: 120.0,
-        };
         // Empty and transparent shapes are not drawn; nothing falls back to a polygon.
-        assert_eq!(backend.curves, vec![(bar, 2.0), (ring, 2.0)]);
+        let (bar, ring) = (&shapes[0], &shapes[3]);
+        assert_eq!(
+            backend.curves,
+            vec![(bar.clone(), 2.0), (ring.clone(), 2.0)]
+        );
         assert_eq!(backend.polygons, 0);
         // A backend without curves of its own gets the polygon, in device pixels.
-        let polygon = bar.polygon(2.0);
+        let polygon = Curve::of(bar).unwrap().polygon(2.0);
         assert_eq!(polygon.first(), Some(&(2, 18)));
         assert!(polygon
             .iter()

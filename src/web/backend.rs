@@ -19,6 +19,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 use crate::anim::clamp;
+use crate::chart::Shape;
 use crate::numtext::fixed;
 use crate::render::{Curve, Curves};
 
@@ -234,18 +235,13 @@ fn crisp(from: BackendCoord, to: BackendCoord) -> ((f64, f64), (f64, f64)) {
 }
 
 impl Curves for CanvasBackend {
-    fn fill_curve(
-        &mut self,
-        curve: &Curve,
-        k: f64,
-        color: BackendColor,
-    ) -> Result<(), DrawingErrorKind<Infallible>> {
-        if color.alpha <= 0.0 {
-            return Ok(());
-        }
+    fn fill_curve(&mut self, curve: Curve<'_>, k: f64) -> Result<(), DrawingErrorKind<Infallible>> {
+        let color = curve.color();
         let context: &FastContext = self.context.unchecked_ref();
-        match *curve {
-            Curve::RoundedRect { x, y, w, h, radius } => {
+        match *curve.shape() {
+            Shape::Rect {
+                x, y, w, h, radius, ..
+            } => {
                 // Edges on whole device pixels, as a polygon's corners are, so they stay crisp.
                 let (left, top) = ((x * k).round(), (y * k).round());
                 let (w_px, h_px) = (((x + w) * k).round() - left, ((y + h) * k).round() - top);
@@ -272,13 +268,14 @@ impl Curves for CanvasBackend {
                     }
                 }
             }
-            Curve::Band {
+            Shape::Band {
                 cx,
                 cy,
                 radius,
                 thickness,
                 start_deg,
                 sweep_deg,
+                ..
             } => {
                 // The canvas measures angles clockwise from three o'clock.
                 let from = (start_deg - 90.0).to_radians();
@@ -289,6 +286,7 @@ impl Curves for CanvasBackend {
                 context.arc(cx, cy, radius.max(0.0) * k, from, to, false);
                 context.arc(cx, cy, inner * k, to, from, true);
             }
+            _ => return Ok(()), // Never a curve (see `Curve`).
         }
         self.context.close_path();
         self.set_fill(color);
