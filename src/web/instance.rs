@@ -45,15 +45,15 @@ const AHEAD_CHUNK: usize = 4;
 const AHEAD_QUICK_MS: f64 = 2.0;
 
 /// The time one idle task has for laying out texts ahead.
-struct Slice {
-    clock: Option<web_sys::Performance>,
+struct Slice<'a> {
+    clock: Option<&'a web_sys::Performance>,
     start_ms: f64,
     /// Whether any text was laid out in it: the first chunk always is, so work goes on even
     /// without a clock.
     worked: bool,
 }
 
-impl Slice {
+impl Slice<'_> {
     /// Whether its [`AHEAD_SLICE_MS`] are spent.
     fn over(&self) -> bool {
         self.worked && !self.spent_below(AHEAD_SLICE_MS)
@@ -591,9 +591,10 @@ impl Instance {
     /// ([`chart::animation_texts`]): a text laid out once is drawn later at a fraction of the
     /// cost, so neither the first drawing nor the animation's frames lay out text. Each call
     /// lays out the first chart's texts and, if that took less than [`AHEAD_QUICK_MS`], draws it
-    /// at its frame time `now_ms`; otherwise it goes on with the next charts' texts, for at most
-    /// [`AHEAD_SLICE_MS`] in all.
-    pub fn prime(&mut self, now_ms: f64) {
+    /// at its frame time now on `clock`; otherwise it goes on with the next charts' texts, for at
+    /// most [`AHEAD_SLICE_MS`] in all.
+    pub fn prime(&mut self, clock: Option<&web_sys::Performance>) {
+        let now_ms = clock.map_or(0.0, web_sys::Performance::now);
         let blank: Vec<usize> = (0..self.charts.len())
             .filter(|&i| self.charts[i].blank())
             .collect();
@@ -604,7 +605,7 @@ impl Instance {
             return;
         };
         let mut slice = Slice {
-            clock: web_sys::window().and_then(|w| w.performance()),
+            clock,
             start_ms: now_ms,
             worked: false,
         };
@@ -633,7 +634,7 @@ impl Instance {
 
     /// Lays out chart `i`'s texts ahead of its first drawing within `slice`; returns whether
     /// all are laid out.
-    fn lay_out_texts_ahead(&mut self, i: usize, slice: &mut Slice) -> Result<bool, JsValue> {
+    fn lay_out_texts_ahead(&mut self, i: usize, slice: &mut Slice<'_>) -> Result<bool, JsValue> {
         let view = &mut self.charts[i];
         let section = &self.report.sections[view.slot.section];
         let spec = &section.charts[view.slot.chart];

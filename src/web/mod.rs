@@ -140,8 +140,8 @@ struct Shared {
     callbacks: RefCell<Callbacks>,
     /// The scheduled idle-time drawing of charts not yet seen, to cancel on `destroy()`.
     prime_request: Cell<Option<PrimeRequest>>,
-    /// The window and its clock, looked up once rather than in every frame.
-    window: Option<web_sys::Window>,
+    /// The window and its clock, looked up once rather than in every frame and task.
+    window: web_sys::Window,
     clock: Option<web_sys::Performance>,
 }
 
@@ -429,13 +429,14 @@ fn build(
         animate,
         theme,
     } = written;
+    let window = web_sys::window().ok_or("no window")?;
     let instance = Instance::new(root.clone(), built, report, options, animate, theme)?;
     let shared = Rc::new(Shared {
         instance: RefCell::new(instance),
         callbacks: RefCell::new(Callbacks::default()),
         prime_request: Cell::new(None),
-        window: web_sys::window(),
-        clock: web_sys::window().and_then(|w| w.performance()),
+        clock: window.performance(),
+        window,
     });
     let mut callbacks = Callbacks::default();
 
@@ -448,10 +449,7 @@ fn build(
     callbacks.prime = Some(Closure::new(move || {
         with_shared(&weak, |shared| {
             shared.prime_request.set(None);
-            let now_ms = web_sys::window()
-                .and_then(|w| w.performance())
-                .map_or(0.0, |p| p.now());
-            shared.instance.borrow_mut().prime(now_ms);
+            shared.instance.borrow_mut().prime(shared.clock.as_ref());
             // A chart in view goes on with its animation in the next frames.
             request_frame(shared);
             schedule_priming(shared);
@@ -570,15 +568,14 @@ impl Widget {
     /// callbacks. The widget's DOM is left for the host to remove.
     pub fn destroy(&self) {
         let frame_request = self.shared.instance.borrow_mut().destroy();
-        if let Some(window) = web_sys::window() {
-            if let Some(id) = frame_request {
-                let _ = window.cancel_animation_frame(id);
-            }
-            match self.shared.prime_request.take() {
-                Some(PrimeRequest::Idle(id)) => window.cancel_idle_callback(id),
-                Some(PrimeRequest::Timeout(id)) => window.clear_timeout_with_handle(id),
-                None => {}
-            }
+        let window = &self.shared.window;
+        if let Some(id) = frame_request {
+            let _ = window.cancel_animation_frame(id);
+        }
+        match self.shared.prime_request.take() {
+            Some(PrimeRequest::Idle(id)) => window.cancel_idle_callback(id),
+            Some(PrimeRequest::Timeout(id)) => window.clear_timeout_with_handle(id),
+            None => {}
         }
         let root = self.shared.instance.borrow().root().clone();
         MOUNTED.with(|mounted| mounted.borrow_mut().retain(|r| r != &root));
@@ -635,10 +632,13 @@ fn request_frame(shared: &Rc<Shared>) {
         return;
     }
     let callbacks = shared.callbacks.borrow();
-    let (Some(callback), Some(window)) = (callbacks.frame.as_ref(), &shared.window) else {
+    let Some(callback) = callbacks.frame.as_ref() else {
         return;
     };
-    if let Ok(id) = window.request_animation_frame(callback.as_ref().unchecked_ref()) {
+    if let Ok(id) = shared
+        .window
+        .request_animation_frame(callback.as_ref().unchecked_ref())
+    {
         instance.set_frame_request(id);
     }
 }
@@ -667,9 +667,10 @@ fn schedule_priming(shared: &Rc<Shared>) {
         }
     }
     let callbacks = shared.callbacks.borrow();
-    let (Some(callback), Some(window)) = (callbacks.prime.as_ref(), web_sys::window()) else {
+    let Some(callback) = callbacks.prime.as_ref() else {
         return;
     };
+    let window = &shared.window;
     let function = callback.as_ref().unchecked_ref();
     let options = web_sys::IdleRequestOptions::new();
     options.set_timeout(100);
