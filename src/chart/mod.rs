@@ -353,9 +353,10 @@ pub fn animation_texts(section: &Section, chart: &Chart, view: View, animated: b
     let times = (0..steps)
         .map(|k| k as f64 * COUNT_STEP_MS)
         .chain([f64::INFINITY]);
+    let height = height_css(section, chart, view.width_css, view.lang);
     let mut texts: Vec<Shape> = Vec::new();
     for elapsed_ms in times {
-        for shape in build(section, chart, view, elapsed_ms).shapes {
+        for shape in build_sized(section, chart, view, elapsed_ms, height).shapes {
             // A transparent text is not drawn.
             if let Shape::Text { color, .. } = &shape {
                 if color.a > 0.0 && !texts.iter().any(|t| same_text(t, &shape)) {

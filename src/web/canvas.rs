@@ -140,13 +140,11 @@ impl ChartCanvas {
 
     /// The backend, made with the canvas's 2D context at first use.
     fn backend(&mut self) -> Result<&mut CanvasBackend, JsValue> {
-        if self.backend.is_none() {
-            let context = context_2d(&self.canvas)?;
-            self.backend = Some(CanvasBackend::new(self.canvas.clone(), context));
-        }
-        self.backend
-            .as_mut()
-            .ok_or_else(|| JsValue::from_str("no canvas backend"))
+        let backend = match self.backend.take() {
+            Some(backend) => backend,
+            None => CanvasBackend::new(self.canvas.clone(), context_2d(&self.canvas)?),
+        };
+        Ok(self.backend.insert(backend))
     }
 }
 
