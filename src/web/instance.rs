@@ -240,7 +240,6 @@ impl Instance {
     ) -> Result<Built, JsValue> {
         root.class_list().add_1("ri")?;
         root.set_attribute("lang", options.lang.tag())?;
-        root.set_attribute("data-state", "loading")?;
         let text = match options.text {
             TextSize::Normal => "normal",
             TextSize::Large => "large",
@@ -261,6 +260,9 @@ impl Instance {
         animate: bool,
         theme: Theme,
     ) -> Result<Self, JsValue> {
+        // Only now is the widget live: its state leaves `static` (a page's sign that the widget
+        // runs) when it observes the page, not a task earlier with its markup.
+        root.set_attribute("data-state", "loading")?;
         let doc = root.owner_document().ok_or("no document")?;
         let start = if animate { Phase::Waiting } else { AT_END };
 
