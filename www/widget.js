@@ -26,6 +26,16 @@ window.addEventListener('beforeprint', () => {
   for (const widget of mounted) widget.finish();
 });
 
+/**
+ * Resolves once the page is parsed. A page loads its script `async`, so the module downloads and
+ * compiles while the page is parsed, and mounting starts in tasks of its own rather than in the
+ * one that ends parsing (which also lays the page out).
+ */
+export function pageParsed() {
+  if (document.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+}
+
 /** Mounts the widget into `root` with `options`; resolves to its handle. */
 export async function mountWidget(root, options) {
   try {
