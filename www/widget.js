@@ -45,7 +45,8 @@ export async function mountWidget(root, options) {
     throw error;
   }
   // In steps, each its own task: starting the module, reading the options, fetching a report
-  // given by `src`, reading the report, then building the widget (see `Mounting` in the module).
+  // given by `src`, reading and checking the report, composing the widget's markup, parsing
+  // it, putting it into the page, then starting the widget (see `Mounting` in the module).
   await nextTask();
   const mounting = prepare(root, options);
   const { src } = mounting;
@@ -62,7 +63,11 @@ export async function mountWidget(root, options) {
   await nextTask();
   mounting.check();
   await nextTask();
-  mounting.markup();
+  mounting.compose();
+  await nextTask();
+  mounting.parse();
+  await nextTask();
+  mounting.place();
   await nextTask();
   const widget = mounting.build();
   mounted.add(widget);

@@ -1,14 +1,16 @@
-//! The widget's DOM: its markup (built by the core, `crate::markup`) set in one go, and the
-//! elements the widget animates found in it; small helpers for the elements the shell adds
-//! (tooltip, error panel).
+//! The widget's DOM: its markup (built by the core, `crate::markup`) parsed in one go and put
+//! into the page in another, and the elements the widget animates found in it; small helpers for
+//! the elements the shell adds (tooltip, error panel).
 //!
 //! Report text reaches the DOM only escaped (in the markup) or as `textContent`: report data is
 //! untrusted input.
 
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Document, Element, HtmlCanvasElement, HtmlElement};
+use web_sys::{
+    Document, DocumentFragment, Element, HtmlCanvasElement, HtmlElement, HtmlTemplateElement,
+};
 
-use crate::markup::{report_markup, Face};
+use crate::markup::{report_markup, Face, Markup};
 use crate::model::{Lang, Report};
 
 /// Creates `<tag class="class">`.
@@ -69,21 +71,29 @@ pub struct Built {
     pub hidden: Vec<HtmlElement>,
 }
 
-/// Builds the whole widget into `root`, showing the sections `shows` accepts.
-///
-/// # Errors
-/// Fails if the page refuses the markup (a host page enforcing Trusted Types does).
-pub fn build(
-    root: &Element,
+/// The whole live widget's markup, showing the sections `shows` accepts.
+pub fn compose(
     report: &Report,
     lang: Lang,
     shows: &dyn Fn(&str) -> bool,
     replayable: bool,
-) -> Result<Built, JsValue> {
-    let markup = report_markup(report, lang, shows, &Face::Live { replayable });
+) -> Markup {
+    report_markup(report, lang, shows, &Face::Live { replayable })
+}
+
+/// Parses the widget's `markup` into nodes outside the page: [`place`] puts them into the
+/// widget's root. Composing, parsing and placing are steps of their own, so that none of them
+/// makes a long task on a slow phone.
+///
+/// # Errors
+/// Fails if the page refuses the markup (a host page enforcing Trusted Types does).
+pub fn parse(doc: &Document, markup: Markup) -> Result<(DocumentFragment, Built), JsValue> {
+    // A template's content is inert: nothing in it is styled, laid out or loaded yet.
+    let template: HtmlTemplateElement = doc.create_element("template")?.unchecked_into();
     // Through `Reflect`, so that a refusal is an error here rather than an exception thrown
     // through the module.
-    js_sys::Reflect::set(root, &"innerHTML".into(), &markup.html.into())?;
+    js_sys::Reflect::set(&template, &"innerHTML".into(), &markup.html.into())?;
+    let root = template.content();
     let numbers = root.query_selector_all(".ri-number")?;
     let canvases = root.query_selector_all("canvas")?;
     if numbers.length() as usize != markup.counters.len()
@@ -118,5 +128,15 @@ pub fn build(
             chart,
         });
     }
-    Ok(built)
+    Ok((root, built))
+}
+
+/// Puts the widget's parsed `nodes` into `root`, in place of what it showed.
+///
+/// # Errors
+/// Fails if the page refuses the nodes.
+pub fn place(root: &Element, nodes: &DocumentFragment) -> Result<(), JsValue> {
+    root.set_text_content(None);
+    root.append_child(nodes)?;
+    Ok(())
 }

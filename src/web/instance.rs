@@ -5,14 +5,14 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, Event, HtmlElement, KeyboardEvent, MouseEvent};
 
 use super::canvas::ChartCanvas;
-use super::dom::{self, Built, ChartSlot, CounterView};
+use super::dom::{Built, ChartSlot, CounterView};
 use super::tooltip::Tooltip;
 use super::{dispatch, show_error, READY_EVENT};
 use crate::anim::{count_time, Tween, COUNT_UP};
 use crate::chart::{self, poster, Mark, Shape, View};
 use crate::format::figure_parts_at_in;
 use crate::model::{Lang, Report, Section};
-use crate::options::{Options, TextSize};
+use crate::options::Options;
 use crate::theme::Theme;
 
 /// Pause between tiles counting up, and between the charts of one section shown together.
@@ -227,28 +227,7 @@ pub struct Instance {
 }
 
 impl Instance {
-    /// Writes the widget's DOM into `root`: the first half of making an [`Instance`], which
-    /// [`Instance::new`] ends in a task of its own.
-    ///
-    /// # Errors
-    /// Fails if the DOM refuses the markup.
-    pub fn write(
-        root: &Element,
-        report: &Report,
-        options: &Options,
-        animate: bool,
-    ) -> Result<Built, JsValue> {
-        root.class_list().add_1("ri")?;
-        root.set_attribute("lang", options.lang.tag())?;
-        let text = match options.text {
-            TextSize::Normal => "normal",
-            TextSize::Large => "large",
-        };
-        root.set_attribute("data-text", text)?;
-        dom::build(root, report, options.lang, &|id| options.shows(id), animate)
-    }
-
-    /// The widget over the DOM [`Instance::write`] wrote into `root`.
+    /// The widget over the DOM the mounting steps put into `root` (see `Mounting`).
     ///
     /// # Errors
     /// Fails if the DOM refuses the tooltip.

@@ -18,12 +18,13 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{
-    CustomEvent, CustomEventInit, Element, IntersectionObserver, IntersectionObserverEntry,
-    IntersectionObserverInit, ResizeObserver,
+    CustomEvent, CustomEventInit, DocumentFragment, Element, IntersectionObserver,
+    IntersectionObserverEntry, IntersectionObserverInit, ResizeObserver,
 };
 
+use crate::markup::Markup;
 use crate::model::Report;
-use crate::options::{Motion, Options, RawOptions, ThemeChoice};
+use crate::options::{Motion, Options, RawOptions, TextSize, ThemeChoice};
 use crate::theme::{forced_colors, Color, Theme, DARK, LIGHT};
 use crate::validate;
 use instance::Instance;
@@ -164,7 +165,7 @@ struct Callbacks {
     prime: Option<Closure<dyn FnMut()>>,
 }
 
-/// A widget being mounted, in five steps so that the page can fetch a report and let the
+/// A widget being mounted, in seven steps so that the page can fetch a report and let the
 /// browser draw between them (`widget.js` runs each in a task of its own: the browser compiles
 /// the module's code as it first runs, which would make one step a long task on a slow phone):
 ///
@@ -172,8 +173,10 @@ struct Callbacks {
 /// 2. `read(text)` reads the report: the one at `src`, which the page fetched, or without `src`
 ///    the one compiled in;
 /// 3. `check()` checks the report's figures and charts;
-/// 4. `markup()` writes the widget's markup into `root`;
-/// 5. `build()` starts the widget over it and returns its handle.
+/// 4. `compose()` composes the widget's markup;
+/// 5. `parse()` parses it into nodes, outside the page;
+/// 6. `place()` puts them into `root`, in place of what `root` showed;
+/// 7. `build()` starts the widget over them and returns its handle.
 ///
 /// `options` is an object with optional string fields `sections` (comma-separated section ids),
 /// `lang` (`zh` or `en`), `theme` (`auto`, `light` or `dark`), `motion` (`on` or `off`), `text`
@@ -191,15 +194,27 @@ pub struct Mounting {
     report: Option<Report>,
     /// Whether `report` passed [`Mounting::check`].
     checked: bool,
-    /// What [`Mounting::markup`] wrote.
+    /// The widget's DOM as far as it has come, from [`Mounting::compose`] on.
     written: Option<Written>,
 }
 
-/// The widget's DOM, written, and how it looks.
+/// The widget's DOM as far as it has come, and how it looks.
 struct Written {
-    built: dom::Built,
+    dom: Dom,
     animate: bool,
     theme: Theme,
+    /// The theme's name, for the root's `data-theme`.
+    theme_name: &'static str,
+}
+
+/// The steps of the widget's DOM: its markup composed, parsed into nodes outside the page, and
+/// placed in the page.
+enum Dom {
+    Composed(Markup),
+    Parsed(DocumentFragment, dom::Built),
+    Placed(dom::Built),
+    /// A step failed half-way.
+    Lost,
 }
 
 /// Starts mounting the widget into `root`: step 1 of [`Mounting`].
@@ -312,30 +327,72 @@ impl Mounting {
         )
     }
 
-    /// Writes the widget's markup into the root.
+    /// Composes the widget's markup.
     ///
     /// # Errors
-    /// Throws when no report was read and checked, or the page refuses the markup.
-    pub fn markup(&mut self) -> Result<(), JsError> {
-        let written = match &self.report {
+    /// Throws when no report was read and checked.
+    pub fn compose(&mut self) -> Result<(), JsError> {
+        match &self.report {
             Some(report) if self.checked => {
-                write(&self.root, report, &self.options).map_err(|e| describe(&e))
-            }
-            _ => Err(NOT_READ.to_string()),
-        };
-        match written {
-            Ok(written) => {
-                self.written = Some(written);
+                self.written = Some(compose(&self.root, report, &self.options));
                 Ok(())
             }
-            Err(message) => Err(cannot_draw(&self.root, message)),
+            _ => Err(cannot_draw(&self.root, NOT_READ.to_string())),
         }
     }
 
-    /// Starts the widget over its markup; returns its handle.
+    /// Parses the composed markup into nodes, outside the page.
     ///
     /// # Errors
-    /// Throws when the markup was not written, or the browser refuses to draw.
+    /// Throws when the markup was not composed, or the page refuses it.
+    pub fn parse(&mut self) -> Result<(), JsError> {
+        self.next_step(|root, _, _, dom| match dom {
+            Dom::Composed(markup) => {
+                let doc = root.owner_document().ok_or("no document")?;
+                let (nodes, built) = dom::parse(&doc, markup)?;
+                Ok(Dom::Parsed(nodes, built))
+            }
+            _ => Err("the widget's markup was not composed".into()),
+        })
+    }
+
+    /// Puts the parsed nodes into `root`, in place of what it showed.
+    ///
+    /// # Errors
+    /// Throws when the markup was not parsed, or the page refuses the nodes.
+    pub fn place(&mut self) -> Result<(), JsError> {
+        self.next_step(|root, options, theme_name, dom| match dom {
+            Dom::Parsed(nodes, built) => {
+                place(root, &nodes, theme_name, options)?;
+                Ok(Dom::Placed(built))
+            }
+            _ => Err("the widget's markup was not parsed".into()),
+        })
+    }
+
+    /// Takes the widget's DOM from one step to the next with `step`, which gets the root, the
+    /// options, the theme's name and the DOM so far; a failure is shown in the root.
+    fn next_step(
+        &mut self,
+        step: impl FnOnce(&Element, &Options, &str, Dom) -> Result<Dom, JsValue>,
+    ) -> Result<(), JsError> {
+        let Some(written) = &mut self.written else {
+            return Err(cannot_draw(&self.root, NOT_READ.to_string()));
+        };
+        let dom = std::mem::replace(&mut written.dom, Dom::Lost);
+        match step(&self.root, &self.options, written.theme_name, dom) {
+            Ok(dom) => {
+                written.dom = dom;
+                Ok(())
+            }
+            Err(e) => Err(cannot_draw(&self.root, describe(&e))),
+        }
+    }
+
+    /// Starts the widget over its DOM; returns its handle.
+    ///
+    /// # Errors
+    /// Throws when the markup was not placed, or the browser refuses to draw.
     pub fn build(self) -> Result<Widget, JsError> {
         let Mounting {
             root,
@@ -345,10 +402,10 @@ impl Mounting {
             ..
         } = self;
         let built = match (report, written) {
-            (Some(report), Some(written)) => {
+            (Some(report), Some(written)) if matches!(written.dom, Dom::Placed(_)) => {
                 build(root.clone(), report, &options, written).map_err(|e| describe(&e))
             }
-            _ => Err("the widget's markup was not written".to_string()),
+            _ => Err("the widget's markup was not placed".to_string()),
         };
         built.map_err(|message| cannot_draw(&root, message))
     }
@@ -385,39 +442,56 @@ fn fail(root: &Element, title: &str, lines: Vec<String>) -> JsError {
     JsError::new(&lines.join("\n"))
 }
 
-/// Writes the widget's DOM into `root`, in the reader's theme and motion preference.
-fn write(root: &Element, report: &Report, options: &Options) -> Result<Written, JsValue> {
-    let window = web_sys::window().ok_or("no window")?;
-    let reduced_motion = window
-        .match_media("(prefers-reduced-motion: reduce)")
-        .ok()
-        .flatten()
-        .is_some_and(|m| m.matches());
-    let animate = options.motion == Motion::On && !reduced_motion;
+/// Composes the widget's markup for `root`, in the reader's theme and motion preference.
+fn compose(root: &Element, report: &Report, options: &Options) -> Written {
+    let window = web_sys::window();
+    let matches = |query: &str| {
+        window
+            .as_ref()
+            .and_then(|w| w.match_media(query).ok().flatten())
+            .is_some_and(|m| m.matches())
+    };
+    let animate = options.motion == Motion::On && !matches("(prefers-reduced-motion: reduce)");
     let dark = match options.theme {
         ThemeChoice::Light => false,
         ThemeChoice::Dark => true,
-        ThemeChoice::Auto => window
-            .match_media("(prefers-color-scheme: dark)")
-            .ok()
-            .flatten()
-            .is_some_and(|m| m.matches()),
+        ThemeChoice::Auto => matches("(prefers-color-scheme: dark)"),
     };
-    let (theme, theme_name) = match forced_colors_theme(&window, root) {
+    let forced = window.and_then(|w| forced_colors_theme(&w, root));
+    let (theme, theme_name) = match forced {
         Some(theme) => (theme, "forced"),
         None if dark => (DARK, "dark"),
         None => (LIGHT, "light"),
     };
-    root.set_attribute("data-theme", theme_name)?;
-    let built = Instance::write(root, report, options, animate)?;
-    Ok(Written {
-        built,
+    let markup = dom::compose(report, options.lang, &|id| options.shows(id), animate);
+    Written {
+        dom: Dom::Composed(markup),
         animate,
         theme,
-    })
+        theme_name,
+    }
 }
 
-/// Starts the widget over the DOM [`write`] wrote.
+/// Puts the parsed DOM `nodes` into `root`, in the theme named `theme_name` and the language
+/// and text size of `options`.
+fn place(
+    root: &Element,
+    nodes: &DocumentFragment,
+    theme_name: &str,
+    options: &Options,
+) -> Result<(), JsValue> {
+    root.set_attribute("data-theme", theme_name)?;
+    root.class_list().add_1("ri")?;
+    root.set_attribute("lang", options.lang.tag())?;
+    let text = match options.text {
+        TextSize::Normal => "normal",
+        TextSize::Large => "large",
+    };
+    root.set_attribute("data-text", text)?;
+    dom::place(root, nodes)
+}
+
+/// Starts the widget over the DOM [`place`] put into `root`.
 fn build(
     root: Element,
     report: Report,
@@ -425,10 +499,14 @@ fn build(
     written: Written,
 ) -> Result<Widget, JsValue> {
     let Written {
-        built,
+        dom: Dom::Placed(built),
         animate,
         theme,
-    } = written;
+        ..
+    } = written
+    else {
+        return Err("the widget's markup was not placed".into());
+    };
     let window = web_sys::window().ok_or("no window")?;
     let instance = Instance::new(root.clone(), built, report, options, animate, theme)?;
     let shared = Rc::new(Shared {
