@@ -65,6 +65,12 @@ impl ChartCanvas {
         self.zoom
     }
 
+    /// Whether the canvas is already sized for a container `width_css` wide at `pixel_ratio` and
+    /// `zoom` (its height follows from these).
+    pub fn sized_for(&self, width_css: f64, pixel_ratio: f64, zoom: f64) -> bool {
+        width_css == self.width_css && pixel_ratio == self.pixel_ratio && zoom == self.zoom
+    }
+
     /// Sizes the canvas to `width_css` × `height_css` at `pixel_ratio`, for scenes drawn `zoom`
     /// times larger than built. Returns whether anything changed; an unchanged size keeps the
     /// backing store (and its pixels).

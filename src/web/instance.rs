@@ -407,14 +407,17 @@ impl Instance {
             .iter()
             .map(|view| f64::from(view.slot.container.client_width()))
             .collect();
+        let mut resized = false;
         for (view, width) in self.charts.iter_mut().zip(widths) {
-            if width <= 0.0 {
-                continue; // Not laid out (a hidden host): keep the last size until it is.
+            // Not laid out (a hidden host): keep the last size until it is. An unchanged width
+            // keeps its height: a part shown below resizes the widget, not the charts above.
+            let zoom = self.zoom;
+            if width <= 0.0 || view.canvas.sized_for(width, pixel_ratio, zoom) {
+                continue;
             }
             let section = &self.report.sections[view.slot.section];
             let spec = &section.charts[view.slot.chart];
             // Large text draws the chart larger: built narrower, shown at the container's width.
-            let zoom = self.zoom;
             view.scene_height = chart::height_css(section, spec, width / zoom, self.lang);
             if view
                 .canvas
@@ -422,9 +425,12 @@ impl Instance {
             {
                 view.drawn_ms = None;
                 view.texts_ahead = None; // Listed for the old size.
+                resized = true;
             }
         }
-        self.tooltip.hide();
+        if resized {
+            self.tooltip.hide(); // It points at a place that moved.
+        }
     }
 
     /// Draws the frame at `now_ms`, spending on charts no more than `budget` allows (beyond
