@@ -210,11 +210,12 @@ pub struct Instance {
     groups: Vec<CounterGroup>,
     charts: Vec<ChartView>,
     /// Parts not shown yet (sections, and the charts of each), the last first: one more is
-    /// shown each frame.
+    /// shown in each idle task (see [`Instance::prime`]), so the browser lays the widget out a
+    /// part at a time.
     hidden: Vec<HtmlElement>,
     /// Whether a frame has run since the widget was built: the browser lays out what the
-    /// building task made right after the first frame's callback, so hidden parts are shown from
-    /// the second frame on, and the first layout stays the first section's text.
+    /// building task made right after the first frame's callback, so hidden parts are shown
+    /// after it, and the first layout stays the first section's text.
     framed: bool,
     tooltip: Tooltip,
     frame_request: Option<i32>,
@@ -375,7 +376,7 @@ impl Instance {
 
     /// Shows everything at its final value on the next frame.
     pub fn finish(&mut self) {
-        self.show_hidden_parts(true);
+        self.show_all_parts();
         for group in &mut self.groups {
             group.phase = AT_END;
         }
@@ -508,12 +509,12 @@ impl Instance {
                 all_final &= done;
             }
         }
-        // After the canvases, like the counters.
-        if self.framed || !limited {
-            self.show_hidden_parts(!limited);
+        // Hidden parts are shown in idle tasks (see `prime`), but all at once in a frame without
+        // a budget (`finish()`); after the canvases, like the counters.
+        if !limited {
+            self.show_all_parts();
         }
         self.framed = true;
-        moving |= !self.hidden.is_empty();
         all_final &= self.hidden.is_empty();
         for view in &self.charts {
             let waiting = view.phase == Phase::Waiting;
@@ -533,15 +534,23 @@ impl Instance {
         Ok(moving)
     }
 
-    /// Shows the next hidden part, or `all` of them: one more per frame, so the browser lays
-    /// the widget out a part at a time.
-    fn show_hidden_parts(&mut self, all: bool) {
-        while let Some(part) = self.hidden.pop() {
+    /// Shows every hidden part.
+    fn show_all_parts(&mut self) {
+        for part in self.hidden.drain(..) {
             part.set_hidden(false);
-            if !all {
-                break;
-            }
         }
+    }
+
+    /// Shows the next hidden part and sizes its charts; returns whether a part was hidden.
+    /// Sizing reads the charts' widths, so the browser lays the part out in this task rather than
+    /// in the next frame, which then only paints it.
+    fn show_next_part(&mut self) -> bool {
+        let Some(part) = self.hidden.pop() else {
+            return false;
+        };
+        part.set_hidden(false);
+        self.layout();
+        true
     }
 
     /// Draws chart `i` at `frame_ms` on its timeline.
@@ -566,13 +575,14 @@ impl Instance {
         Ok(())
     }
 
-    /// Whether a chart waits for its first drawing.
+    /// Whether a part waits to be shown or a chart for its first drawing.
     pub fn needs_priming(&self) -> bool {
-        self.charts.iter().any(ChartView::blank)
+        !self.hidden.is_empty() || self.charts.iter().any(ChartView::blank)
     }
 
-    /// Works toward the first drawings of blank charts, in a task of its own: charts in view
-    /// first, then in page order. A canvas's first drawing makes the browser create its pixels,
+    /// Shows the next hidden part, or works toward the first drawings of blank charts, in a task
+    /// of its own: charts in view first, then the hidden parts, then the other charts in page
+    /// order. A part is laid out as it is shown, so no animation frame lays one out. A canvas's first drawing makes the browser create its pixels,
     /// and the frame that shows it copies them all, which would hold an animation frame too long.
     /// Before that, the browser lays out every text the chart will show
     /// ([`chart::animation_texts`]): a text laid out once is drawn later at a fraction of the
@@ -588,6 +598,13 @@ impl Instance {
         let in_view = blank
             .iter()
             .find(|&&i| self.charts[i].phase != Phase::Waiting);
+        // The first charts in view first, then the parts still hidden (once the first frame has
+        // laid out the first section on its own), then the other charts. Charts coming into view
+        // later wait for the parts: a reader scrolling fast reaches the widget's end sooner.
+        let first_drawn = self.charts.iter().any(|c| c.canvas.ever_drawn());
+        if (in_view.is_none() || first_drawn) && self.framed && self.show_next_part() {
+            return;
+        }
         let Some(&first) = in_view.or(blank.first()) else {
             return;
         };

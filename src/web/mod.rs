@@ -731,9 +731,9 @@ fn on_frame(shared: &Rc<Shared>, now_ms: f64) {
     schedule_priming(shared);
 }
 
-/// Asks the browser to draw a blank chart's first frame when it is idle, if one waits and no
-/// request is pending (see [`Instance::prime`]). Idle callbacks wait at most 100 ms, so charts
-/// are drawn soon even while others animate.
+/// Asks the browser to show the next hidden part or draw a blank chart's first frame when it is
+/// idle, if one waits and no request is pending (see [`Instance::prime`]). Idle callbacks wait at
+/// most 100 ms, so parts are shown and charts drawn soon even while others animate.
 fn schedule_priming(shared: &Rc<Shared>) {
     if shared.prime_request.get().is_some() {
         return;

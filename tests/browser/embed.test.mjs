@@ -14,7 +14,7 @@ async function settledFrame(page, selector) {
     const frame = document.querySelector(selector);
     const doc = frame?.contentDocument;
     // The live widget, not the static report the embed page starts with, with all its parts
-    // shown (it shows one more each frame).
+    // shown (it shows one more in each idle task).
     if (!doc?.querySelector('.ri:not([data-state="static"]) [data-section]')) return false;
     if (doc.querySelector('.ri [hidden]:is(section, .ri-charts)')) return false;
     const content = Math.ceil(doc.documentElement.getBoundingClientRect().height);

@@ -79,6 +79,12 @@ export async function waitMounted(page) {
   await page.waitForSelector('[data-section]', { state: 'attached', timeout: 30_000 });
   // Polling on a timer: the default, on animation frames, stalls where frames are throttled.
   await page.waitForFunction(() => !document.querySelector('[data-state="static"]'), null, { timeout: 30_000, polling: 100 });
+  // The widget shows its parts one per idle task; until then its end is not the report's.
+  await page.waitForFunction(() => {
+    const docs = [document, ...[...document.querySelectorAll('iframe')].map((f) => f.contentDocument).filter(Boolean)];
+    const roots = docs.flatMap((d) => [d, ...[...d.querySelectorAll('report-infographic')].map((e) => e.shadowRoot).filter(Boolean)]);
+    return roots.every((r) => !r.querySelector('.ri [hidden]:is(section, .ri-charts)'));
+  }, null, { timeout: 30_000, polling: 100 });
 }
 
 /** Scrolls down the whole page a little at a time, as a reader would, so every chart (in the
