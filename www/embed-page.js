@@ -1,9 +1,8 @@
 // The iframe page: mounts the widget with the query parameters as options (plus bg=transparent)
 // and tells the parent page its content height whenever it changes.
-import { loadModule, mountWidget, optionsFromQuery, pageParsed } from './widget.js';
+import { loadWhileParsing, mountWidget, optionsFromQuery } from './widget.js';
 
-loadModule().catch(() => {}); // Early, while the page is parsed; mounting shows a failure.
-await pageParsed();
+await loadWhileParsing();
 
 const params = new URLSearchParams(location.search);
 if (params.get('bg') === 'transparent') document.body.classList.add('transparent');

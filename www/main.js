@@ -1,9 +1,8 @@
 // The stand-alone page: mounts the widget on #report with the page's query parameters as options
 // (?sections=kpi,economy&lang=zh&theme=dark&motion=off&src=…).
-import { loadModule, mountWidget, optionsFromQuery, pageParsed } from './widget.js';
+import { loadWhileParsing, mountWidget, optionsFromQuery } from './widget.js';
 
-loadModule().catch(() => {}); // Early, while the page is parsed; mounting shows a failure.
-await pageParsed();
+await loadWhileParsing();
 
 const root = document.getElementById('report');
 const options = optionsFromQuery();

@@ -27,11 +27,13 @@ window.addEventListener('beforeprint', () => {
 });
 
 /**
- * Resolves once the page is parsed. A page loads its script `async`, so the module downloads and
- * compiles while the page is parsed, and mounting starts in tasks of its own rather than in the
- * one that ends parsing (which also lays the page out).
+ * Starts loading the module, and resolves once the page is parsed. A page loads its script
+ * `async` and calls this first, so the module downloads and compiles while the page is parsed,
+ * and mounting starts in tasks of its own rather than in the one that ends parsing (which also
+ * lays the page out).
  */
-export function pageParsed() {
+export function loadWhileParsing() {
+  loadModule().catch(() => {}); // Mounting shows a failure.
   if (document.readyState !== 'loading') return Promise.resolve();
   return new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
 }

@@ -408,11 +408,11 @@ impl Instance {
             .iter()
             .map(|view| f64::from(view.slot.container.client_width()))
             .collect();
+        let zoom = self.zoom;
         let mut resized = false;
         for (view, width) in self.charts.iter_mut().zip(widths) {
             // Not laid out (a hidden host): keep the last size until it is. An unchanged width
             // keeps its height: a part shown below resizes the widget, not the charts above.
-            let zoom = self.zoom;
             if width <= 0.0 || view.canvas.sized_for(width, pixel_ratio, zoom) {
                 continue;
             }
@@ -582,8 +582,9 @@ impl Instance {
 
     /// Shows the next hidden part, or works toward the first drawings of blank charts, in a task
     /// of its own: charts in view first, then the hidden parts, then the other charts in page
-    /// order. A part is laid out as it is shown, so no animation frame lays one out. A canvas's first drawing makes the browser create its pixels,
-    /// and the frame that shows it copies them all, which would hold an animation frame too long.
+    /// order. A part is laid out as it is shown, so no animation frame lays one out. A canvas's
+    /// first drawing makes the browser create its pixels, and the frame that shows it copies them
+    /// all, which would hold an animation frame too long.
     /// Before that, the browser lays out every text the chart will show
     /// ([`chart::animation_texts`]): a text laid out once is drawn later at a fraction of the
     /// cost, so neither the first drawing nor the animation's frames lay out text. Each call

@@ -402,7 +402,7 @@ impl Mounting {
             ..
         } = self;
         let built = match (report, written) {
-            (Some(report), Some(written)) if matches!(written.dom, Dom::Placed(_)) => {
+            (Some(report), Some(written)) => {
                 build(root.clone(), report, &options, written).map_err(|e| describe(&e))
             }
             _ => Err("the widget's markup was not placed".to_string()),

@@ -2,7 +2,7 @@
 // element in Shadow DOM, options, several instances, a hostile host page, and clean teardown.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { OUTPUT_DIR, launch, openPage, scrollThrough } from './helpers.mjs';
+import { HIDDEN_PART, OUTPUT_DIR, launch, openPage, scrollThrough } from './helpers.mjs';
 
 let env;
 before(async () => { env = await launch({ csp: true }); });
@@ -10,16 +10,16 @@ after(async () => { await env?.close(); });
 
 /** Waits until the iframe's height equals its content's, and returns both. */
 async function settledFrame(page, selector) {
-  await page.waitForFunction((selector) => {
+  await page.waitForFunction(([selector, hiddenPart]) => {
     const frame = document.querySelector(selector);
     const doc = frame?.contentDocument;
     // The live widget, not the static report the embed page starts with, with all its parts
     // shown (it shows one more in each idle task).
     if (!doc?.querySelector('.ri:not([data-state="static"]) [data-section]')) return false;
-    if (doc.querySelector('.ri [hidden]:is(section, .ri-charts)')) return false;
+    if (doc.querySelector(hiddenPart)) return false;
     const content = Math.ceil(doc.documentElement.getBoundingClientRect().height);
     return Math.abs(frame.getBoundingClientRect().height - content) < 1;
-  }, selector, { timeout: 30_000 });
+  }, [selector, HIDDEN_PART], { timeout: 30_000 });
   return page.evaluate((selector) => {
     const frame = document.querySelector(selector);
     const doc = frame.contentDocument.documentElement;

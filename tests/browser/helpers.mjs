@@ -73,6 +73,9 @@ export function displayText(figure) {
 
 export const allFigures = () => REPORT.sections.flatMap((s) => s.figures.map((f) => ({ ...f, section: s.id })));
 
+/** A part of the live widget it has not shown yet (a section, or a section's charts). */
+export const HIDDEN_PART = '.ri [hidden]:is(section, .ri-charts)';
+
 /** Waits for the live widget: its DOM is built once the module has loaded, replacing the static
  *  report a page starts with (whose sections look alike). */
 export async function waitMounted(page) {
@@ -80,11 +83,11 @@ export async function waitMounted(page) {
   // Polling on a timer: the default, on animation frames, stalls where frames are throttled.
   await page.waitForFunction(() => !document.querySelector('[data-state="static"]'), null, { timeout: 30_000, polling: 100 });
   // The widget shows its parts one per idle task; until then its end is not the report's.
-  await page.waitForFunction(() => {
+  await page.waitForFunction((hiddenPart) => {
     const docs = [document, ...[...document.querySelectorAll('iframe')].map((f) => f.contentDocument).filter(Boolean)];
     const roots = docs.flatMap((d) => [d, ...[...d.querySelectorAll('report-infographic')].map((e) => e.shadowRoot).filter(Boolean)]);
-    return roots.every((r) => !r.querySelector('.ri [hidden]:is(section, .ri-charts)'));
-  }, null, { timeout: 30_000, polling: 100 });
+    return roots.every((r) => !r.querySelector(hiddenPart));
+  }, HIDDEN_PART, { timeout: 30_000, polling: 100 });
 }
 
 /** Scrolls down the whole page a little at a time, as a reader would, so every chart (in the
