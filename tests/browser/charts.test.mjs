@@ -154,6 +154,50 @@ test('mid-animation frames show growing marks', async () => {
   await page.closeAll();
 });
 
+test('once played, every chart shows exactly the pixels of its final frame drawn at once', async () => {
+  // `ready` must mean the last frame is on every canvas: a frame the budget put off, a piece
+  // of an earlier frame left behind (a bar's old end, an old digit) or an edge drawn twice
+  // would differ here.
+  const pixelsOf = (page) => page.$$eval('.ri canvas', (els) => els.map((c) => {
+    const data = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+    let binary = '';
+    for (let i = 0; i < data.length; i += 0x8000) binary += String.fromCharCode(...data.subarray(i, i + 0x8000));
+    return { width: c.width, pixels: btoa(binary) };
+  }));
+  for (const { query, width, dpr } of [{ query: '', width: 375, dpr: 2 }, { query: 'lang=en', width: 1280, dpr: 1 }]) {
+    const animated = await openPage(env.browser, `${env.url}?${query}`, { width, dpr });
+    await scrollThrough(animated);
+    await waitReady(animated);
+    const played = await pixelsOf(animated);
+    const still = await openPage(env.browser, `${env.url}?${query}&motion=off`, { width, dpr });
+    await waitReady(still);
+    const drawn = await pixelsOf(still);
+    assert.equal(played.length, drawn.length);
+    const differing = played.map((p, k) => {
+      const [a, b] = [Buffer.from(p.pixels, 'base64'), Buffer.from(drawn[k].pixels, 'base64')];
+      assert.equal(a.length, b.length, `canvas ${k} size`);
+      let count = 0;
+      let first = -1;
+      for (let i = 0; i < a.length; i += 1) {
+        if (a[i] !== b[i]) {
+          if (first < 0) first = i >> 2;
+          count += 1;
+        }
+      }
+      return count ? `canvas ${k}: ${count} bytes, first at ${first % p.width},${Math.floor(first / p.width)}` : null;
+    }).filter(Boolean);
+    for (const line of differing) {
+      const k = Number(line.split(/[ :]/)[1]);
+      await (await animated.$$('.ri canvas'))[k].screenshot({ path: `${OUTPUT_DIR}redrawn-${width}-${k}-played.png` });
+      await (await still.$$('.ri canvas'))[k].screenshot({ path: `${OUTPUT_DIR}redrawn-${width}-${k}-drawn.png` });
+    }
+    assert.deepEqual(differing, [], `canvases at ${width} px ${query} whose last frame differs from a drawing at once`);
+    assert.deepEqual([...animated.problems, ...still.problems], []);
+    await animated.closeAll();
+    await still.closeAll();
+  }
+});
+
 test('a tooltip gives the figure, its unit and hedge and the report\'s words, by pointer and keyboard', async () => {
   const page = await openPage(env.browser, `${env.url}?motion=off`, { width: 1280 });
   await waitReady(page);
