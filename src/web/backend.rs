@@ -89,35 +89,56 @@ pub struct CanvasBackend {
 /// every call, and a chart passes the same few dozen texts, colours and fonts frame after frame.
 #[derive(Default)]
 struct Strings {
-    colors: Vec<(Rgb, JsValue)>,
-    fonts: Vec<(FontKey, JsValue)>,
-    texts: Vec<(String, JsValue)>,
+    colors: Kept<Rgb>,
+    fonts: Kept<FontKey>,
+    texts: Kept<String>,
 }
 
 /// Strings of one kind kept at most: several charts' texts; past that the cache starts again.
 const STRINGS_KEPT: usize = 512;
 
-/// The browser string for `key` from `cache`, or made by `make` and kept.
-fn cached<'a, Q, K>(
-    cache: &'a mut Vec<(K, JsValue)>,
-    key: &Q,
-    make: impl FnOnce() -> String,
-) -> &'a JsValue
-where
-    Q: PartialEq + ToOwned<Owned = K> + ?Sized,
-    K: Borrow<Q>,
-{
-    let index = match cache.iter().position(|(k, _)| k.borrow() == key) {
-        Some(index) => index,
-        None => {
-            if cache.len() >= STRINGS_KEPT {
-                cache.clear();
-            }
-            cache.push((key.to_owned(), JsValue::from_str(&make())));
-            cache.len() - 1
+/// Browser strings of one kind by key, looked up from the one after the last found: a chart
+/// passes its texts in the same order frame after frame, so that is usually the one wanted, and
+/// a look through a hundred counted numbers of equal length is saved.
+struct Kept<K> {
+    items: Vec<(K, JsValue)>,
+    next: usize,
+}
+
+impl<K> Default for Kept<K> {
+    fn default() -> Self {
+        Kept {
+            items: Vec::new(),
+            next: 0,
         }
-    };
-    &cache[index].1
+    }
+}
+
+impl<K> Kept<K> {
+    /// The browser string for `key`, or made by `make` and kept.
+    fn get<Q>(&mut self, key: &Q, make: impl FnOnce() -> String) -> &JsValue
+    where
+        Q: PartialEq + ToOwned<Owned = K> + ?Sized,
+        K: Borrow<Q>,
+    {
+        let count = self.items.len();
+        let found = (0..count)
+            .map(|k| (self.next + k) % count)
+            .find(|&i| self.items[i].0.borrow() == key);
+        let index = match found {
+            Some(index) => index,
+            None => {
+                if count >= STRINGS_KEPT {
+                    self.items.clear();
+                }
+                self.items
+                    .push((key.to_owned(), JsValue::from_str(&make())));
+                self.items.len() - 1
+            }
+        };
+        self.next = index + 1;
+        &self.items[index].1
+    }
 }
 
 impl CanvasBackend {
@@ -212,9 +233,9 @@ impl CanvasBackend {
 }
 
 /// A colour in CSS, `#rrggbb`, as a browser string.
-fn css_color(cache: &mut Vec<(Rgb, JsValue)>, rgb: Rgb) -> &JsValue {
+fn css_color(cache: &mut Kept<Rgb>, rgb: Rgb) -> &JsValue {
     let (r, g, b) = rgb;
-    cached(cache, &rgb, || format!("#{r:02x}{g:02x}{b:02x}"))
+    cache.get(&rgb, || format!("#{r:02x}{g:02x}{b:02x}"))
 }
 
 /// Moves a horizontal or vertical line onto the middle of its pixels, so a 1 px line is crisp.
@@ -430,7 +451,7 @@ impl DrawingBackend for CanvasBackend {
         };
         if self.state.font != Some(font) {
             let weight = if font.bold { "bold" } else { "normal" };
-            let css = cached(&mut self.strings.fonts, &font, || {
+            let css = self.strings.fonts.get(&font, || {
                 format!("{weight} {}px {}", fixed(style.size(), 2), family.as_str())
             });
             self.context
@@ -439,7 +460,7 @@ impl DrawingBackend for CanvasBackend {
             self.state.font = Some(font);
         }
         if self.measuring {
-            let text_value = cached(&mut self.strings.texts, text, || text.to_owned());
+            let text_value = self.strings.texts.get(text, || text.to_owned());
             self.context
                 .unchecked_ref::<FastContext>()
                 .measure_text_value(text_value);
@@ -452,7 +473,7 @@ impl DrawingBackend for CanvasBackend {
             HPos::Right => "right",
         };
         if self.state.align != align {
-            let value = cached(&mut self.strings.texts, align, || align.to_owned());
+            let value = self.strings.texts.get(align, || align.to_owned());
             self.context
                 .unchecked_ref::<FastContext>()
                 .set_text_align_value(value);
@@ -468,7 +489,7 @@ impl DrawingBackend for CanvasBackend {
             self.state.baseline = baseline;
         }
         self.set_fill(color);
-        let text_value = cached(&mut self.strings.texts, text, || text.to_owned());
+        let text_value = self.strings.texts.get(text, || text.to_owned());
         self.context.unchecked_ref::<FastContext>().fill_text_value(
             text_value,
             f64::from(pos.0),

@@ -77,6 +77,9 @@ impl Slice<'_> {
 pub struct FrameBudget<'a> {
     performance: &'a web_sys::Performance,
     end_ms: f64,
+    /// When the clock was last read: the clock is read once per chart, as reading it is a call
+    /// out of the module.
+    read_ms: f64,
     pixels_left: f64,
     drawn: u32,
 }
@@ -90,9 +93,11 @@ impl<'a> FrameBudget<'a> {
 
     /// A budget starting now, on the clock of `performance`.
     pub fn start(performance: &'a web_sys::Performance) -> Self {
+        let now_ms = performance.now();
         FrameBudget {
             performance,
-            end_ms: performance.now() + Self::MS,
+            end_ms: now_ms + Self::MS,
+            read_ms: now_ms,
             pixels_left: Self::PIXELS,
             drawn: 0,
         }
@@ -101,7 +106,7 @@ impl<'a> FrameBudget<'a> {
     /// Whether a chart of `pixels` device pixels whose last drawing took `cost_ms` is drawn in
     /// this frame; the first chart of a frame always is.
     fn admit(&mut self, pixels: f64, cost_ms: f64) -> bool {
-        if self.drawn > 0 && (pixels > self.pixels_left || self.now() + cost_ms > self.end_ms) {
+        if self.drawn > 0 && (pixels > self.pixels_left || self.read_ms + cost_ms > self.end_ms) {
             return false;
         }
         self.pixels_left -= pixels;
@@ -109,9 +114,12 @@ impl<'a> FrameBudget<'a> {
         true
     }
 
-    /// The time now, in ms.
-    fn now(&self) -> f64 {
-        self.performance.now()
+    /// The time since the clock was last read (the start, or the last lap), in ms.
+    fn lap(&mut self) -> f64 {
+        let now_ms = self.performance.now();
+        let lap_ms = now_ms - self.read_ms;
+        self.read_ms = now_ms;
+        lap_ms
     }
 }
 
@@ -479,10 +487,9 @@ impl Instance {
             if budget.as_mut().is_some_and(|b| !b.admit(pixels, cost_ms)) {
                 break;
             }
-            let started_ms = budget.as_ref().map(FrameBudget::now);
             self.draw_chart(i, frame_times[i])?;
-            if let (Some(budget), Some(started_ms)) = (&budget, started_ms) {
-                self.charts[i].cost_ms = budget.now() - started_ms;
+            if let Some(budget) = &mut budget {
+                self.charts[i].cost_ms = budget.lap();
             }
             self.next_chart = (i + 1) % count;
             drawn += 1;
