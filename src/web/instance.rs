@@ -194,6 +194,9 @@ struct Counter {
     view: CounterView,
     tween: Tween,
     shown: String,
+    /// How far the number shown has counted (NaN before the first frame): it changes only every
+    /// count step, and not at all before the start or after the end, so most frames skip it.
+    counted: f64,
 }
 
 /// The counting numbers of one KPI section, which start together.
@@ -270,6 +273,7 @@ impl Instance {
                     view,
                     tween,
                     shown: String::new(),
+                    counted: f64::NAN,
                 });
             }
         }
@@ -507,10 +511,13 @@ impl Instance {
                 let counted = counter
                     .tween
                     .eased(if done { elapsed } else { count_time(elapsed) });
-                let number = figure_parts_at_in(figure, self.lang, counted).number;
-                if number != counter.shown {
-                    counter.view.number.set_text_content(Some(&number));
-                    counter.shown = number;
+                if counted != counter.counted {
+                    counter.counted = counted;
+                    let number = figure_parts_at_in(figure, self.lang, counted).number;
+                    if number != counter.shown {
+                        counter.view.number.set_text_content(Some(&number));
+                        counter.shown = number;
+                    }
                 }
                 moving |= group.phase != Phase::Waiting && !done;
                 all_final &= done;
