@@ -68,6 +68,9 @@ impl Slice<'_> {
     }
 }
 
+/// How much of a chart's dearest drawing its cost estimate keeps from one frame to the next.
+const COST_MEMORY: f64 = 0.8;
+
 /// What one animation frame may spend drawing charts: script time, and canvas pixels changed
 /// (the browser copies and composites every changed canvas after the script, which costs more
 /// than drawing it). However many charts move at once (a reader scrolling fast), a frame stays
@@ -103,8 +106,8 @@ impl<'a> FrameBudget<'a> {
         }
     }
 
-    /// Whether a chart of `pixels` device pixels whose last drawing took `cost_ms` is drawn in
-    /// this frame; the first chart of a frame always is.
+    /// Whether a chart of `pixels` device pixels whose drawing is expected to take `cost_ms` is
+    /// drawn in this frame; the first chart of a frame always is.
     fn admit(&mut self, pixels: f64, cost_ms: f64) -> bool {
         if self.drawn > 0 && (pixels > self.pixels_left || self.read_ms + cost_ms > self.end_ms) {
             return false;
@@ -158,7 +161,7 @@ struct ChartView {
     phase: Phase,
     /// The frame time last drawn (∞ for the final frame); `None` when a redraw is due.
     drawn_ms: Option<f64>,
-    /// How long its last drawing in a frame took, in ms.
+    /// What its next drawing in a frame is expected to take, in ms (see [`COST_MEMORY`]).
     cost_ms: f64,
     /// Its height in scene px at its width ([`chart::height_css`]).
     scene_height: f64,
@@ -493,7 +496,11 @@ impl Instance {
             }
             self.draw_chart(i, frame_times[i])?;
             if let Some(budget) = &mut budget {
-                self.charts[i].cost_ms = budget.lap();
+                // Drawing a chart costs more in the frames where its numbers count on (new
+                // texts) than in those between: its cost is the last one or, if more, a fading
+                // memory of its dearest, so the budget is not misled by a cheap frame.
+                let view = &mut self.charts[i];
+                view.cost_ms = budget.lap().max(view.cost_ms * COST_MEMORY);
             }
             self.next_chart = (i + 1) % count;
             drawn += 1;
