@@ -16,8 +16,24 @@ let moduleReady;
 
 /** Loads and starts the WebAssembly module once per page. */
 export function loadModule() {
-  moduleReady ??= init({ module_or_path: asset('pkg/report_infographic_bg.wasm') });
+  moduleReady ??= compileModule(asset('pkg/report_infographic_bg.wasm'))
+    .then(async (module) => {
+      // Instantiating in a task of its own: with the end of compiling, it made one long task at
+      // load on a slow phone.
+      await nextTask();
+      return init({ module_or_path: module });
+    });
   return moduleReady;
+}
+
+/** The module at `url`, compiled as it downloads where the server sends it as WebAssembly. */
+async function compileModule(url) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status} ${response.statusText}`);
+  if (response.headers.get('Content-Type')?.split(';')[0].trim() === 'application/wasm') {
+    return WebAssembly.compileStreaming(response);
+  }
+  return WebAssembly.compile(await response.arrayBuffer());
 }
 
 const mounted = new Set();

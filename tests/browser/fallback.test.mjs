@@ -54,3 +54,25 @@ test('with JavaScript off every figure is on the page', async () => {
   await page.screenshot({ path: `${OUTPUT_DIR}no-js-375.png`, fullPage: true });
   await context.close();
 });
+
+test('a server that sends the module as another type still gets the widget drawn', async () => {
+  // Many hosts send unknown files as application/octet-stream; the module is then compiled
+  // from its bytes rather than as it downloads.
+  const context = await env.browser.newContext({ viewport: { width: 375, height: 800 } });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+  let served = 0;
+  await page.route('**/*.wasm', async (route) => {
+    const response = await route.fetch();
+    served += 1;
+    await route.fulfill({ response, headers: { ...response.headers(), 'content-type': 'application/octet-stream' } });
+  });
+  await page.goto(`${env.url}?motion=off`);
+  await page.waitForSelector('#report[data-state="ready"]', { timeout: 30_000 });
+  assert.equal(served, 1);
+  assert.ok(await page.$$eval('.ri canvas', (els) => els.length) > 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
