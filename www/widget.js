@@ -28,8 +28,7 @@ export function loadModule() {
 
 /** The module at `url`, compiled as it downloads where the server sends it as WebAssembly. */
 async function compileModule(url) {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status} ${response.statusText}`);
+  const response = await fetchOk(url);
   if (response.headers.get('Content-Type')?.split(';')[0].trim() === 'application/wasm') {
     return WebAssembly.compileStreaming(response);
   }
@@ -97,8 +96,8 @@ export async function mountWidget(root, options) {
 /** Resolves in a new task, letting the browser handle input and draw in between. */
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-/** The text at `url`; rejects with the reason it could not be fetched. */
-async function fetchText(url) {
+/** The response for `url`; rejects with the reason it could not be fetched. */
+async function fetchOk(url) {
   let response;
   try {
     response = await fetch(url);
@@ -106,6 +105,12 @@ async function fetchText(url) {
     throw new Error(`could not fetch ${url}: ${error.message}`);
   }
   if (!response.ok) throw new Error(`could not fetch ${url}: HTTP ${response.status} ${response.statusText}`);
+  return response;
+}
+
+/** The text at `url`; rejects with the reason it could not be fetched. */
+async function fetchText(url) {
+  const response = await fetchOk(url);
   try {
     return await response.text();
   } catch (error) {
