@@ -17,8 +17,9 @@ function postHeight() {
   // The height is no secret, and the host's origin is unknown here; embed.js checks ours.
   window.parent.postMessage({ type: 'report-infographic:height', height }, '*');
 }
+// Also on observing: the first height goes out with the first frame, not by laying out the page
+// in this task, which also runs the scripts and starts the module's download.
 new ResizeObserver(postHeight).observe(document.documentElement);
-postHeight();
 
 try {
   window.reportWidget = await mountWidget(document.getElementById('report'), optionsFromQuery());
