@@ -130,6 +130,39 @@ fn bars_are_proportional_to_their_values() {
 }
 
 #[test]
+fn bar_labels_are_whole_on_a_phone_in_both_languages() {
+    // Long English values once went beside the labels and cut them to a word or two
+    // ("Gross region…" for "Gross regional product" at 375 px).
+    let report = report();
+    for lang in [Lang::Zh, Lang::En] {
+        for width in [320.0, 375.0, 600.0] {
+            let view = View {
+                theme: &LIGHT,
+                lang,
+                width_css: width,
+            };
+            for (section, chart) in
+                every_chart(&report).filter(|(_, c)| matches!(c, Chart::Bars { .. }))
+            {
+                let scene = chart::build(section, chart, view, f64::INFINITY);
+                let shown = texts(&scene);
+                for figure in section.chart_figures(chart) {
+                    let label = figure.label.get(lang);
+                    // Only a label wider than the whole chart may be cut.
+                    if chart::text_width(label, 13.0) < width - 40.0 {
+                        assert!(
+                            shown.contains(&label),
+                            "{} at {width}px in {lang:?}: {label:?} not whole in {shown:?}",
+                            section.id
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
 fn mid_animation_frames_lie_between_start_and_end() {
     let report = report();
     let kpi = &report.sections[0];

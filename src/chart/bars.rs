@@ -3,18 +3,37 @@
 
 use super::{bold_text_width, fit_text, Align, Frame, Scene, Shape};
 use crate::format::{figure_parts_at_in, figure_text_in};
-use crate::model::Figure;
+use crate::model::{Figure, Lang};
 use crate::number::{absolute, parse_written};
 use crate::theme::size;
 
 /// Height of one bar's row: its label line and its bar.
 const ROW_CSS: f64 = 50.0;
+/// Height of a stacked row (see [`stacked`]): its label line, its value line and its bar.
+const STACKED_ROW_CSS: f64 = 68.0;
 /// Thickness of a bar.
 const BAR_CSS: f64 = 14.0;
 
-/// The chart's height for `count` bars.
-pub(super) fn height(count: usize) -> f64 {
-    count as f64 * ROW_CSS + 4.0
+/// Whether the values go on a line of their own between each label and its bar, over
+/// full-width bars: when at the bars' ends they would leave the bars under half the width
+/// (English amounts on a phone). Beside the label they cut it to a few words.
+fn stacked(figures: &[&Figure], width_css: f64, lang: Lang) -> bool {
+    let value_room = figures
+        .iter()
+        .map(|f| bold_text_width(&figure_text_in(f, lang), size::VALUE))
+        .fold(0.0, f64::max)
+        + 12.0;
+    width_css - value_room < width_css * 0.45
+}
+
+/// The chart's height for `figures` at `width_css`.
+pub(super) fn height(figures: &[&Figure], width_css: f64, lang: Lang) -> f64 {
+    let row = if stacked(figures, width_css, lang) {
+        STACKED_ROW_CSS
+    } else {
+        ROW_CSS
+    };
+    figures.len() as f64 * row + 4.0
 }
 
 pub(super) fn draw(frame: &Frame, figures: &[&Figure], scene: &mut Scene) {
@@ -24,40 +43,31 @@ pub(super) fn draw(frame: &Frame, figures: &[&Figure], scene: &mut Scene) {
         .map(|f| parse_written(&f.value).map_or(0.0, |w| absolute(w.value, &f.unit).abs()))
         .collect();
     let max = values.iter().copied().fold(0.0, f64::max);
-    let label_room = figures
-        .iter()
-        .map(|f| bold_text_width(&figure_text_in(f, frame.lang), size::VALUE))
-        .fold(0.0, f64::max)
-        + 12.0;
-    // Values go at the bars' ends while that leaves the bars most of the width; long values
-    // (English amounts on a phone) go at the end of the label line instead, over full-width bars.
-    let stacked = frame.width_css - label_room < frame.width_css * 0.45;
-    let track = if stacked {
-        frame.width_css
+    let stacked = stacked(figures, frame.width_css, frame.lang);
+    let (row_css, track) = if stacked {
+        (STACKED_ROW_CSS, frame.width_css)
     } else {
-        frame.width_css - label_room
+        let value_room = figures
+            .iter()
+            .map(|f| bold_text_width(&figure_text_in(f, frame.lang), size::VALUE))
+            .fold(0.0, f64::max)
+            + 12.0;
+        (ROW_CSS, frame.width_css - value_room)
     };
     for (i, (figure, value)) in figures.iter().zip(&values).enumerate() {
         let progress = frame.progress(i);
-        let top = i as f64 * ROW_CSS;
+        let top = i as f64 * row_css;
         let shown = figure_parts_at_in(figure, frame.lang, frame.counted(i)).joined();
-        let label_room = if stacked {
-            frame.width_css
-                - bold_text_width(&figure_text_in(figure, frame.lang), size::VALUE)
-                - 10.0
-        } else {
-            frame.width_css
-        };
         scene.text(
             0.0,
             top + 10.0,
-            fit_text(figure.label.get(frame.lang), size::LABEL, label_room),
+            fit_text(figure.label.get(frame.lang), size::LABEL, frame.width_css),
             size::LABEL,
             false,
             theme.muted,
             Align::Start,
         );
-        let bar_y = top + 22.0;
+        let bar_y = top + if stacked { 40.0 } else { 22.0 };
         let full = if max > 0.0 { value / max * track } else { 0.0 };
         // A non-zero value always shows at least a sliver, so it never reads as zero.
         let full = if *value > 0.0 { full.max(BAR_CSS) } else { 0.0 };
@@ -73,10 +83,10 @@ pub(super) fn draw(frame: &Frame, figures: &[&Figure], scene: &mut Scene) {
         scene.mark(
             figure,
             [0.0, bar_y, full, BAR_CSS],
-            [0.0, top, frame.width_css, ROW_CSS],
+            [0.0, top, frame.width_css, row_css],
         );
         let (x, y, align) = if stacked {
-            (frame.width_css, top + 10.0, Align::End)
+            (0.0, top + 28.0, Align::Start)
         } else {
             (length + 8.0, bar_y + BAR_CSS / 2.0, Align::Start)
         };

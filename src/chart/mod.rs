@@ -253,7 +253,11 @@ impl Frame<'_> {
 pub fn height_css(section: &Section, chart: &Chart, width_css: f64, lang: Lang) -> f64 {
     let width_css = usable_width(width_css);
     match chart {
-        Chart::Bars { figures, .. } => bars::height(figures.len()),
+        Chart::Bars { figures, .. } => {
+            let figures: Vec<&Figure> =
+                figures.iter().filter_map(|id| section.figure(id)).collect();
+            bars::height(&figures, width_css, lang)
+        }
         Chart::Progress { .. } => part::HEIGHT,
         Chart::Ratio { .. } | Chart::Ring { .. } => ring::HEIGHT,
         Chart::Numbers { figures, .. } => {
