@@ -6,7 +6,7 @@ use report_infographic::format::figure_text;
 use report_infographic::model::{Chart, Lang, Report};
 use report_infographic::number::{absolute, parse_written};
 use report_infographic::render::{draw_scene, Target};
-use report_infographic::theme::{FONT_STACK, LIGHT};
+use report_infographic::theme::{size, FONT_STACK, LIGHT};
 use report_infographic::validate::load;
 use report_infographic::DEFAULT_REPORT_JSON;
 
@@ -149,7 +149,7 @@ fn bar_labels_are_whole_on_a_phone_in_both_languages() {
                 for figure in section.chart_figures(chart) {
                     let label = figure.label.get(lang);
                     // Only a label wider than the whole chart may be cut.
-                    if chart::text_width(label, 13.0) < width - 40.0 {
+                    if chart::text_width(label, size::LABEL) < width - 40.0 {
                         assert!(
                             shown.contains(&label),
                             "{} at {width}px in {lang:?}: {label:?} not whole in {shown:?}",

@@ -18,12 +18,16 @@ const BAR_CSS: f64 = 14.0;
 /// full-width bars: when at the bars' ends they would leave the bars under half the width
 /// (English amounts on a phone). Beside the label they cut it to a few words.
 fn stacked(figures: &[&Figure], width_css: f64, lang: Lang) -> bool {
-    let value_room = figures
+    width_css - value_room(figures, lang) < width_css * 0.45
+}
+
+/// The room the widest value takes at a bar's end.
+fn value_room(figures: &[&Figure], lang: Lang) -> f64 {
+    figures
         .iter()
         .map(|f| bold_text_width(&figure_text_in(f, lang), size::VALUE))
         .fold(0.0, f64::max)
-        + 12.0;
-    width_css - value_room < width_css * 0.45
+        + 12.0
 }
 
 /// The chart's height for `figures` at `width_css`.
@@ -47,12 +51,7 @@ pub(super) fn draw(frame: &Frame, figures: &[&Figure], scene: &mut Scene) {
     let (row_css, track) = if stacked {
         (STACKED_ROW_CSS, frame.width_css)
     } else {
-        let value_room = figures
-            .iter()
-            .map(|f| bold_text_width(&figure_text_in(f, frame.lang), size::VALUE))
-            .fold(0.0, f64::max)
-            + 12.0;
-        (ROW_CSS, frame.width_css - value_room)
+        (ROW_CSS, frame.width_css - value_room(figures, frame.lang))
     };
     for (i, (figure, value)) in figures.iter().zip(&values).enumerate() {
         let progress = frame.progress(i);
