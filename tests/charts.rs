@@ -163,6 +163,35 @@ fn bar_labels_are_whole_on_a_phone_in_both_languages() {
 }
 
 #[test]
+fn number_tiles_show_their_labels_whole_on_a_phone() {
+    // English labels were cut at two lines ("Villages and communities that …" at 375 px).
+    let report = report();
+    for lang in [Lang::Zh, Lang::En] {
+        for width in [320.0, 375.0, 600.0] {
+            let view = View {
+                theme: &LIGHT,
+                lang,
+                width_css: width,
+            };
+            for (section, chart) in
+                every_chart(&report).filter(|(_, c)| matches!(c, Chart::Numbers { .. }))
+            {
+                let scene = chart::build(section, chart, view, f64::INFINITY);
+                let cut: Vec<&str> = texts(&scene)
+                    .into_iter()
+                    .filter(|t| t.ends_with('…'))
+                    .collect();
+                assert!(
+                    cut.is_empty(),
+                    "{} at {width}px in {lang:?}: {cut:?}",
+                    section.id
+                );
+            }
+        }
+    }
+}
+
+#[test]
 fn mid_animation_frames_lie_between_start_and_end() {
     let report = report();
     let kpi = &report.sections[0];

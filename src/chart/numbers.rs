@@ -6,10 +6,15 @@ use crate::format::{figure_parts_at_in, figure_text_in};
 use crate::model::{Figure, Lang};
 use crate::theme::size;
 
+/// A tile's height with two label lines; each line more adds [`LINE_CSS`].
 const TILE_CSS: f64 = 88.0;
 const GAP_CSS: f64 = 10.0;
 /// Space between a tile's edge and its text.
 const PAD_CSS: f64 = 12.0;
+/// The label's line height.
+const LINE_CSS: f64 = 17.0;
+/// The most lines a label takes: English labels on a phone need three to be read whole.
+const MAX_LABEL_LINES: usize = 3;
 
 /// The most columns (up to 4, fewer on narrow screens) at which every figure fits its tile at
 /// the smallest number size.
@@ -38,27 +43,39 @@ fn tile_width(cols: usize, width_css: f64) -> f64 {
     (width_css - GAP_CSS * (cols as f64 - 1.0)) / cols as f64
 }
 
+/// The tiles' height at `width_css`: room for the longest label, two lines at least.
+fn tile_height(figures: &[&Figure], width_css: f64, lang: Lang) -> f64 {
+    let inner = tile_width(columns(figures, width_css, lang), width_css) - 2.0 * PAD_CSS;
+    let lines = figures
+        .iter()
+        .map(|f| wrap_text(f.label.get(lang), size::LABEL, inner, MAX_LABEL_LINES).len())
+        .fold(2, usize::max);
+    TILE_CSS + (lines - 2) as f64 * LINE_CSS
+}
+
 /// The chart's height for `figures` at `width_css`.
 pub(super) fn height(figures: &[&Figure], width_css: f64, lang: Lang) -> f64 {
     let rows = figures.len().div_ceil(columns(figures, width_css, lang));
-    (rows as f64 * (TILE_CSS + GAP_CSS) - GAP_CSS).max(0.0)
+    let tile = tile_height(figures, width_css, lang);
+    (rows as f64 * (tile + GAP_CSS) - GAP_CSS).max(0.0)
 }
 
 pub(super) fn draw(frame: &Frame, figures: &[&Figure], scene: &mut Scene) {
     let theme = frame.theme;
     let cols = columns(figures, frame.width_css, frame.lang);
     let tile_w = tile_width(cols, frame.width_css);
+    let tile_h = tile_height(figures, frame.width_css, frame.lang);
     for (i, figure) in figures.iter().enumerate() {
         let progress = frame.progress(i);
         let (x, y) = (
             (i % cols) as f64 * (tile_w + GAP_CSS),
-            (i / cols) as f64 * (TILE_CSS + GAP_CSS),
+            (i / cols) as f64 * (tile_h + GAP_CSS),
         );
         scene.push(Shape::Rect {
             x,
             y,
             w: tile_w,
-            h: TILE_CSS,
+            h: tile_h,
             radius: 10.0,
             color: theme.panel,
         });
@@ -70,7 +87,7 @@ pub(super) fn draw(frame: &Frame, figures: &[&Figure], scene: &mut Scene) {
             radius: 1.5,
             color: theme.accent.with_alpha(progress),
         });
-        scene.mark(figure, [x, y, tile_w, TILE_CSS], [x, y, tile_w, TILE_CSS]);
+        scene.mark(figure, [x, y, tile_w, tile_h], [x, y, tile_w, tile_h]);
         let inner = tile_w - 2.0 * PAD_CSS;
         // Size the number by its final text so it does not change size while counting.
         let big = fit_size(
@@ -88,13 +105,14 @@ pub(super) fn draw(frame: &Frame, figures: &[&Figure], scene: &mut Scene) {
             theme.accent,
             Align::Start,
         );
-        for (k, line) in wrap_text(figure.label.get(frame.lang), size::LABEL, inner, 2)
+        let label = figure.label.get(frame.lang);
+        for (k, line) in wrap_text(label, size::LABEL, inner, MAX_LABEL_LINES)
             .into_iter()
             .enumerate()
         {
             scene.text(
                 x + PAD_CSS,
-                y + 56.0 + k as f64 * 17.0,
+                y + 56.0 + k as f64 * LINE_CSS,
                 line,
                 size::LABEL,
                 false,
