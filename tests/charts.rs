@@ -129,10 +129,12 @@ fn bars_are_proportional_to_their_values() {
     }
 }
 
-#[test]
-fn bar_labels_are_whole_on_a_phone_in_both_languages() {
-    // Long English values once went beside the labels and cut them to a word or two
-    // ("Gross region…" for "Gross regional product" at 375 px).
+/// Calls `check` with the final frame of every chart `of_kind` accepts, in both languages, at two
+/// phone widths and a tablet's.
+fn on_final_frames_at_phone_widths(
+    of_kind: impl Fn(&Chart) -> bool,
+    mut check: impl FnMut(&report_infographic::model::Section, &Chart, Lang, f64, &Scene),
+) {
     let report = report();
     for lang in [Lang::Zh, Lang::En] {
         for width in [320.0, 375.0, 600.0] {
@@ -141,54 +143,54 @@ fn bar_labels_are_whole_on_a_phone_in_both_languages() {
                 lang,
                 width_css: width,
             };
-            for (section, chart) in
-                every_chart(&report).filter(|(_, c)| matches!(c, Chart::Bars { .. }))
-            {
+            for (section, chart) in every_chart(&report).filter(|(_, c)| of_kind(c)) {
                 let scene = chart::build(section, chart, view, f64::INFINITY);
-                let shown = texts(&scene);
-                for figure in section.chart_figures(chart) {
-                    let label = figure.label.get(lang);
-                    // Only a label wider than the whole chart may be cut.
-                    if chart::text_width(label, size::LABEL) < width - 40.0 {
-                        assert!(
-                            shown.contains(&label),
-                            "{} at {width}px in {lang:?}: {label:?} not whole in {shown:?}",
-                            section.id
-                        );
-                    }
-                }
+                check(section, chart, lang, width, &scene);
             }
         }
     }
 }
 
 #[test]
+fn bar_labels_are_whole_on_a_phone_in_both_languages() {
+    // Long English values once went beside the labels and cut them to a word or two
+    // ("Gross region…" for "Gross regional product" at 375 px).
+    on_final_frames_at_phone_widths(
+        |c| matches!(c, Chart::Bars { .. }),
+        |section, chart, lang, width, scene| {
+            let shown = texts(scene);
+            for figure in section.chart_figures(chart) {
+                let label = figure.label.get(lang);
+                // Only a label wider than the whole chart may be cut.
+                if chart::text_width(label, size::LABEL) < width - 40.0 {
+                    assert!(
+                        shown.contains(&label),
+                        "{} at {width}px in {lang:?}: {label:?} not whole in {shown:?}",
+                        section.id
+                    );
+                }
+            }
+        },
+    );
+}
+
+#[test]
 fn number_tiles_show_their_labels_whole_on_a_phone() {
     // English labels were cut at two lines ("Villages and communities that …" at 375 px).
-    let report = report();
-    for lang in [Lang::Zh, Lang::En] {
-        for width in [320.0, 375.0, 600.0] {
-            let view = View {
-                theme: &LIGHT,
-                lang,
-                width_css: width,
-            };
-            for (section, chart) in
-                every_chart(&report).filter(|(_, c)| matches!(c, Chart::Numbers { .. }))
-            {
-                let scene = chart::build(section, chart, view, f64::INFINITY);
-                let cut: Vec<&str> = texts(&scene)
-                    .into_iter()
-                    .filter(|t| t.ends_with('…'))
-                    .collect();
-                assert!(
-                    cut.is_empty(),
-                    "{} at {width}px in {lang:?}: {cut:?}",
-                    section.id
-                );
-            }
-        }
-    }
+    on_final_frames_at_phone_widths(
+        |c| matches!(c, Chart::Numbers { .. }),
+        |section, _, lang, width, scene| {
+            let cut: Vec<&str> = texts(scene)
+                .into_iter()
+                .filter(|t| t.ends_with('…'))
+                .collect();
+            assert!(
+                cut.is_empty(),
+                "{} at {width}px in {lang:?}: {cut:?}",
+                section.id
+            );
+        },
+    );
 }
 
 #[test]

@@ -15,10 +15,10 @@ const STACKED_ROW_CSS: f64 = 68.0;
 const BAR_CSS: f64 = 14.0;
 
 /// Whether the values go on a line of their own between each label and its bar, over
-/// full-width bars: when at the bars' ends they would leave the bars under half the width
-/// (English amounts on a phone). Beside the label they cut it to a few words.
-fn stacked(figures: &[&Figure], width_css: f64, lang: Lang) -> bool {
-    width_css - value_room(figures, lang) < width_css * 0.45
+/// full-width bars: when at the bars' ends (`value_room` wide) they would leave the bars under
+/// half the width (English amounts on a phone). Beside the label they cut it to a few words.
+fn stacked(width_css: f64, value_room: f64) -> bool {
+    width_css - value_room < width_css * 0.45
 }
 
 /// The room the widest value takes at a bar's end.
@@ -32,7 +32,7 @@ fn value_room(figures: &[&Figure], lang: Lang) -> f64 {
 
 /// The chart's height for `figures` at `width_css`.
 pub(super) fn height(figures: &[&Figure], width_css: f64, lang: Lang) -> f64 {
-    let row = if stacked(figures, width_css, lang) {
+    let row = if stacked(width_css, value_room(figures, lang)) {
         STACKED_ROW_CSS
     } else {
         ROW_CSS
@@ -47,11 +47,12 @@ pub(super) fn draw(frame: &Frame, figures: &[&Figure], scene: &mut Scene) {
         .map(|f| parse_written(&f.value).map_or(0.0, |w| absolute(w.value, &f.unit).abs()))
         .collect();
     let max = values.iter().copied().fold(0.0, f64::max);
-    let stacked = stacked(figures, frame.width_css, frame.lang);
+    let value_room = value_room(figures, frame.lang);
+    let stacked = stacked(frame.width_css, value_room);
     let (row_css, track) = if stacked {
         (STACKED_ROW_CSS, frame.width_css)
     } else {
-        (ROW_CSS, frame.width_css - value_room(figures, frame.lang))
+        (ROW_CSS, frame.width_css - value_room)
     };
     for (i, (figure, value)) in figures.iter().zip(&values).enumerate() {
         let progress = frame.progress(i);

@@ -252,14 +252,11 @@ impl Frame<'_> {
 /// The chart's height in CSS px at `width_css`, with labels in `lang`.
 pub fn height_css(section: &Section, chart: &Chart, width_css: f64, lang: Lang) -> f64 {
     let width_css = usable_width(width_css);
-    let figures_of = |ids: &[String]| -> Vec<&Figure> {
-        ids.iter().filter_map(|id| section.figure(id)).collect()
-    };
     match chart {
-        Chart::Bars { figures, .. } => bars::height(&figures_of(figures), width_css, lang),
+        Chart::Bars { .. } => bars::height(&section.chart_figures(chart), width_css, lang),
         Chart::Progress { .. } => part::HEIGHT,
         Chart::Ratio { .. } | Chart::Ring { .. } => ring::HEIGHT,
-        Chart::Numbers { figures, .. } => numbers::height(&figures_of(figures), width_css, lang),
+        Chart::Numbers { .. } => numbers::height(&section.chart_figures(chart), width_css, lang),
         Chart::Areas { .. } => areas::height(section, width_css, lang),
     }
 }

@@ -43,20 +43,26 @@ fn tile_width(cols: usize, width_css: f64) -> f64 {
     (width_css - GAP_CSS * (cols as f64 - 1.0)) / cols as f64
 }
 
-/// The tiles' height at `width_css`: room for the longest label, two lines at least.
-fn tile_height(figures: &[&Figure], width_css: f64, lang: Lang) -> f64 {
-    let inner = tile_width(columns(figures, width_css, lang), width_css) - 2.0 * PAD_CSS;
-    let lines = figures
+/// Each figure's label in lines at most `inner` wide.
+fn label_lines(figures: &[&Figure], inner: f64, lang: Lang) -> Vec<Vec<String>> {
+    figures
         .iter()
-        .map(|f| wrap_text(f.label.get(lang), size::LABEL, inner, MAX_LABEL_LINES).len())
-        .fold(2, usize::max);
+        .map(|f| wrap_text(f.label.get(lang), size::LABEL, inner, MAX_LABEL_LINES))
+        .collect()
+}
+
+/// The tiles' height: room for the longest label, two lines at least.
+fn tile_height(labels: &[Vec<String>]) -> f64 {
+    let lines = labels.iter().map(Vec::len).fold(2, usize::max);
     TILE_CSS + (lines - 2) as f64 * LINE_CSS
 }
 
 /// The chart's height for `figures` at `width_css`.
 pub(super) fn height(figures: &[&Figure], width_css: f64, lang: Lang) -> f64 {
-    let rows = figures.len().div_ceil(columns(figures, width_css, lang));
-    let tile = tile_height(figures, width_css, lang);
+    let cols = columns(figures, width_css, lang);
+    let inner = tile_width(cols, width_css) - 2.0 * PAD_CSS;
+    let tile = tile_height(&label_lines(figures, inner, lang));
+    let rows = figures.len().div_ceil(cols);
     (rows as f64 * (tile + GAP_CSS) - GAP_CSS).max(0.0)
 }
 
@@ -64,8 +70,10 @@ pub(super) fn draw(frame: &Frame, figures: &[&Figure], scene: &mut Scene) {
     let theme = frame.theme;
     let cols = columns(figures, frame.width_css, frame.lang);
     let tile_w = tile_width(cols, frame.width_css);
-    let tile_h = tile_height(figures, frame.width_css, frame.lang);
-    for (i, figure) in figures.iter().enumerate() {
+    let inner = tile_w - 2.0 * PAD_CSS;
+    let labels = label_lines(figures, inner, frame.lang);
+    let tile_h = tile_height(&labels);
+    for (i, (figure, label)) in figures.iter().zip(labels).enumerate() {
         let progress = frame.progress(i);
         let (x, y) = (
             (i % cols) as f64 * (tile_w + GAP_CSS),
@@ -88,7 +96,6 @@ pub(super) fn draw(frame: &Frame, figures: &[&Figure], scene: &mut Scene) {
             color: theme.accent.with_alpha(progress),
         });
         scene.mark(figure, [x, y, tile_w, tile_h], [x, y, tile_w, tile_h]);
-        let inner = tile_w - 2.0 * PAD_CSS;
         // Size the number by its final text so it does not change size while counting.
         let big = fit_size(
             &figure_text_in(figure, frame.lang),
@@ -105,11 +112,7 @@ pub(super) fn draw(frame: &Frame, figures: &[&Figure], scene: &mut Scene) {
             theme.accent,
             Align::Start,
         );
-        let label = figure.label.get(frame.lang);
-        for (k, line) in wrap_text(label, size::LABEL, inner, MAX_LABEL_LINES)
-            .into_iter()
-            .enumerate()
-        {
+        for (k, line) in label.into_iter().enumerate() {
             scene.text(
                 x + PAD_CSS,
                 y + 56.0 + k as f64 * LINE_CSS,
