@@ -231,6 +231,9 @@ pub struct Instance {
     /// building task made right after the first frame's callback, so hidden parts are shown
     /// after it, and the first layout stays the first section's text.
     framed: bool,
+    /// Whether a part was shown or a chart first drawn since the last frame (see
+    /// [`Instance::prime`]).
+    shown_since_frame: bool,
     tooltip: Tooltip,
     frame_request: Option<i32>,
     /// The chart a frame starts drawing at: the one after the last drawn, so every chart gets
@@ -322,6 +325,7 @@ impl Instance {
             ready: false,
             first_frame_marked: false,
             framed: false,
+            shown_since_frame: false,
             destroyed: false,
         })
     }
@@ -454,6 +458,7 @@ impl Instance {
     /// or waits to be drawn.
     pub fn frame(&mut self, now_ms: f64, budget: Option<FrameBudget<'_>>) -> bool {
         self.frame_request = None;
+        self.shown_since_frame = false;
         match self.draw(now_ms, budget) {
             Ok(moving) => moving,
             Err(e) => {
@@ -612,7 +617,13 @@ impl Instance {
     /// lays out the first chart's texts and, if that took less than [`AHEAD_QUICK_MS`], draws it
     /// at its frame time now on `clock`; otherwise it goes on with the next charts' texts, for at
     /// most [`AHEAD_SLICE_MS`] in all.
-    pub fn prime(&mut self, clock: Option<&web_sys::Performance>) {
+    ///
+    /// The browser paints a part shown, and copies a canvas's first pixels for the compositor,
+    /// in its next frame: idle callbacks can run twice before it, and a frame that paints a part
+    /// and copies two new canvases passed 50 ms at 4× slowdown. So after showing a part or
+    /// drawing a chart, it only lays out texts until the next [`Instance::frame`]. Returns
+    /// whether there is nothing to do before that frame.
+    pub fn prime(&mut self, clock: Option<&web_sys::Performance>) -> bool {
         let now_ms = clock.map_or(0.0, web_sys::Performance::now);
         let blank: Vec<usize> = (0..self.charts.len())
             .filter(|&i| self.charts[i].blank())
@@ -624,11 +635,13 @@ impl Instance {
         // laid out the first section on its own), then the other charts. Charts coming into view
         // later wait for the parts: a reader scrolling fast reaches the widget's end sooner.
         let first_drawn = self.charts.iter().any(|c| c.canvas.ever_drawn());
-        if (in_view.is_none() || first_drawn) && self.framed && self.show_next_part() {
-            return;
+        let may_show = !self.shown_since_frame;
+        if may_show && (in_view.is_none() || first_drawn) && self.framed && self.show_next_part() {
+            self.shown_since_frame = true;
+            return true;
         }
         let Some(&first) = in_view.or(blank.first()) else {
-            return;
+            return self.shown_since_frame;
         };
         let mut slice = Slice {
             clock,
@@ -639,23 +652,31 @@ impl Instance {
         // the other charts' texts.
         let laid_out = match self.lay_out_texts_ahead(first, &mut slice) {
             Ok(laid_out) => laid_out,
-            Err(e) => return self.fail(&e),
+            Err(e) => {
+                self.fail(&e);
+                return false;
+            }
         };
-        if laid_out && slice.spent_below(AHEAD_QUICK_MS) {
+        if may_show && laid_out && slice.spent_below(AHEAD_QUICK_MS) {
             let view = &mut self.charts[first];
             let frame_ms = view.frame_time(&self.report.sections[view.slot.section], now_ms);
             if let Err(e) = self.draw_chart(first, frame_ms) {
                 self.fail(&e);
             }
-            return;
+            self.shown_since_frame = true;
+            return true;
         }
         for i in blank.into_iter().filter(|&i| i != first) {
             match self.lay_out_texts_ahead(i, &mut slice) {
                 Ok(true) => {}
                 Ok(false) => break,
-                Err(e) => return self.fail(&e),
+                Err(e) => {
+                    self.fail(&e);
+                    return false;
+                }
             }
         }
+        self.shown_since_frame && !slice.worked
     }
 
     /// Lays out chart `i`'s texts ahead of its first drawing within `slice`; returns whether

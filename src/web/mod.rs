@@ -527,10 +527,13 @@ fn build(
     callbacks.prime = Some(Closure::new(move || {
         with_shared(&weak, |shared| {
             shared.prime_request.set(None);
-            shared.instance.borrow_mut().prime(shared.clock.as_ref());
+            let wait = shared.instance.borrow_mut().prime(shared.clock.as_ref());
             // A chart in view goes on with its animation in the next frames.
             request_frame(shared);
-            schedule_priming(shared);
+            // With nothing to do before the next frame, `on_frame` schedules the next step.
+            if !(wait && shared.instance.borrow().frame_requested()) {
+                schedule_priming(shared);
+            }
         });
     }));
 
