@@ -140,6 +140,69 @@ test('charts wait until they scroll into view, then animate once and the loop st
   await context.close();
 });
 
+/** Logs the page's animation frames, each canvas's first drawing, each part shown (a section,
+ *  or a section's charts) and each text measured, and whether a first drawing happened inside a
+ *  frame's callback. The widget asks for a frame after each step, so each new thing is shown in
+ *  the next frame logged (a frame loop of the test's own would change when the browser runs idle
+ *  callbacks). */
+function logNewThings() {
+  window.renderLog = [];
+  const log = (what) => window.renderLog.push([what, performance.now()]);
+  const request = window.requestAnimationFrame.bind(window);
+  let inFrame = false;
+  window.requestAnimationFrame = (callback) => request((t) => {
+    log('frame');
+    inFrame = true;
+    try { callback(t); } finally { inFrame = false; }
+  });
+  const seen = new WeakSet();
+  const context = CanvasRenderingContext2D.prototype;
+  const measure = context.measureText;
+  context.measureText = function (...args) { log('text'); return measure.apply(this, args); };
+  for (const name of ['fillText', 'fill', 'fillRect', 'stroke', 'strokeRect', 'drawImage']) {
+    const draw = context[name];
+    context[name] = function (...args) {
+      if (!seen.has(this.canvas)) { seen.add(this.canvas); log(inFrame ? 'canvas in a frame' : 'canvas'); }
+      return draw.apply(this, args);
+    };
+  }
+  new MutationObserver((records) => {
+    for (const r of records) if (r.oldValue !== null && !r.target.hidden && r.target.matches('section, .ri-charts')) log('part');
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['hidden'], attributeOldValue: true });
+}
+
+test('after a part is shown or a chart first drawn, nothing more is done until the next frame', async () => {
+  // The frame after a part is shown paints it, and the frame after a canvas's first drawing
+  // copies its pixels for the compositor. Work put before that frame (another part, another
+  // chart, or the next chart's texts, which give its canvas a context) made it a long task at
+  // 4× slowdown. First drawings are never in a frame's callback.
+  for (const [query, play] of [['?motion=off', false], ['', true]]) {
+    const page = await openPage(env.browser, `${env.url}${query}`, { width: 375, dpr: 2, init: logNewThings });
+    if (play) await scrollThrough(page);
+    await waitReady(page);
+    const log = await page.evaluate(() => window.renderLog);
+    const crowded = [];
+    let since = [];
+    for (const [what, ms] of log) {
+      if (what === 'frame') {
+        const shown = since.findIndex((w) => w.startsWith('part') || w.startsWith('canvas'));
+        if (shown >= 0 && shown < since.length - 1) crowded.push(since.join(' '));
+        since = [];
+      } else if (what === 'canvas in a frame') {
+        crowded.push(`${what}@${ms.toFixed(0)}`);
+      } else if (what !== 'text' || since.at(-1)?.startsWith('text') !== true) {
+        since.push(`${what}@${ms.toFixed(0)}`);
+      }
+    }
+    const counts = (what) => log.filter(([w]) => w.startsWith(what)).length;
+    assert.equal(counts('canvas'), REPORT.sections.reduce((n, s) => n + s.charts.length, 0), `every chart drawn (${query})`);
+    assert.ok(counts('part') > 5, `parts shown one by one (${query})`);
+    assert.deepEqual(crowded, [], `work after a part shown or a first drawing, before the next frame (${query})`);
+    assert.deepEqual(page.problems, []);
+    await page.closeAll();
+  }
+});
+
 test('mid-animation frames show growing marks', async () => {
   const page = await openPage(env.browser, env.url, { width: 375, dpr: 2 });
   await page.waitForSelector('[data-section="reform"] canvas');
