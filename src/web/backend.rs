@@ -162,9 +162,8 @@ impl CanvasBackend {
         self.measuring = on;
     }
 
-    /// Clears the whole canvas.
-    pub fn clear(&self) {
-        let (w, h) = (self.canvas.width(), self.canvas.height());
+    /// Clears the whole canvas, `(width, height)` device pixels.
+    pub fn clear(&self, (w, h): (u32, u32)) {
         self.context
             .clear_rect(0.0, 0.0, f64::from(w), f64::from(h));
     }

@@ -20,6 +20,9 @@ pub struct ChartCanvas {
     height_css: f64,
     pixel_ratio: f64,
     zoom: f64,
+    /// The backing store's width and height in device pixels, as last set: reading them from the
+    /// canvas is a call out of the module, and every frame's budget needs them.
+    device_size: (u32, u32),
     /// Whether the canvas holds a drawing: sizing a canvas clears it, and clearing a blank one
     /// would only make the browser allocate its pixels early.
     drawn: bool,
@@ -39,6 +42,7 @@ impl ChartCanvas {
             height_css: 0.0,
             pixel_ratio: 0.0,
             zoom: 1.0,
+            device_size: (0, 0),
             drawn: false,
             ever_drawn: false,
             font: None,
@@ -57,7 +61,7 @@ impl ChartCanvas {
 
     /// The size of the backing store in device pixels.
     pub fn device_pixels(&self) -> f64 {
-        f64::from(self.canvas.width()) * f64::from(self.canvas.height())
+        f64::from(self.device_size.0) * f64::from(self.device_size.1)
     }
 
     /// The zoom of large text: scene px × zoom = CSS px.
@@ -91,10 +95,12 @@ impl ChartCanvas {
         // The CSS size is set explicitly so the container's width never follows the canvas's.
         let _ = style.set_property("width", &format!("{}px", fixed(width_css, 2)));
         let _ = style.set_property("height", &format!("{}px", fixed(height_css, 2)));
-        self.canvas
-            .set_width((width_css * pixel_ratio).round() as u32);
-        self.canvas
-            .set_height((height_css * pixel_ratio).round() as u32);
+        self.device_size = (
+            (width_css * pixel_ratio).round() as u32,
+            (height_css * pixel_ratio).round() as u32,
+        );
+        self.canvas.set_width(self.device_size.0);
+        self.canvas.set_height(self.device_size.1);
         if let Some(backend) = &mut self.backend {
             backend.forget_state(); // Sizing a canvas resets its context and clears it.
         }
@@ -114,9 +120,10 @@ impl ChartCanvas {
         self.drawn = true;
         self.ever_drawn = true;
         let font = self.font;
+        let size = self.device_size;
         let backend = self.backend()?;
         if cleared {
-            backend.clear();
+            backend.clear(size);
         }
         let drawn = draw_shapes(backend, &scene.shapes, target, font);
         self.font = drawn.map_err(|e| JsValue::from_str(&format!("drawing failed: {e}")))?;
