@@ -20,9 +20,13 @@ pub struct ChartCanvas {
     height_css: f64,
     pixel_ratio: f64,
     zoom: f64,
-    /// The backing store's width and height in device pixels, as last set: reading them from the
-    /// canvas is a call out of the module, and every frame's budget needs them.
+    /// The backing store's width and height in device pixels for the current size: reading them
+    /// from the canvas is a call out of the module, and every frame's budget needs them.
     device_size: (u32, u32),
+    /// The backing store's size as set on the canvas. Sizing a canvas clears it, so a new size
+    /// is set with the next drawing: until then the last drawing stays, stretched to the new CSS
+    /// size, rather than a blank chart for the frames before its turn to be redrawn.
+    backing_size: (u32, u32),
     /// Whether the canvas holds a drawing: sizing a canvas clears it, and clearing a blank one
     /// would only make the browser allocate its pixels early.
     drawn: bool,
@@ -43,6 +47,7 @@ impl ChartCanvas {
             pixel_ratio: 0.0,
             zoom: 1.0,
             device_size: (0, 0),
+            backing_size: (0, 0),
             drawn: false,
             ever_drawn: false,
             font: None,
@@ -76,8 +81,9 @@ impl ChartCanvas {
     }
 
     /// Sizes the canvas to `width_css` × `height_css` at `pixel_ratio`, for scenes drawn `zoom`
-    /// times larger than built. Returns whether anything changed; an unchanged size keeps the
-    /// backing store (and its pixels).
+    /// times larger than built: its CSS size now, its backing store with the next drawing.
+    /// Returns whether anything changed; an unchanged size keeps the backing store (and its
+    /// pixels).
     pub fn resize(&mut self, width_css: f64, height_css: f64, pixel_ratio: f64, zoom: f64) -> bool {
         if width_css == self.width_css
             && height_css == self.height_css
@@ -99,14 +105,23 @@ impl ChartCanvas {
             (width_css * pixel_ratio).round() as u32,
             (height_css * pixel_ratio).round() as u32,
         );
+        true
+    }
+
+    /// Gives the backing store the current size, if it has another: this clears the canvas and
+    /// resets its context.
+    fn size_backing_store(&mut self) {
+        if self.backing_size == self.device_size {
+            return;
+        }
+        self.backing_size = self.device_size;
         self.canvas.set_width(self.device_size.0);
         self.canvas.set_height(self.device_size.1);
         if let Some(backend) = &mut self.backend {
-            backend.forget_state(); // Sizing a canvas resets its context and clears it.
+            backend.forget_state();
         }
         self.drawn = false;
         self.font = None;
-        true
     }
 
     /// Clears the canvas and draws `scene`.
@@ -115,6 +130,7 @@ impl ChartCanvas {
     /// Fails when the canvas has no 2D context (the browser refused one), or passes on a drawing
     /// error of the canvas.
     pub fn draw(&mut self, scene: &Scene) -> Result<(), JsValue> {
+        self.size_backing_store();
         let target = self.target();
         let cleared = self.drawn;
         self.drawn = true;

@@ -418,18 +418,32 @@ impl Instance {
         self.tooltip.hide();
     }
 
-    /// Sizes every canvas to its container; a changed size is redrawn on the next frame.
-    pub fn layout(&mut self) {
-        let pixel_ratio = web_sys::window().map_or(1.0, |w| w.device_pixel_ratio());
-        // Read every width before writing any size: interleaving would force a reflow each time.
-        let widths: Vec<f64> = self
+    /// Sizes every canvas to its container; a changed size is redrawn on the next frame, or at
+    /// once with [`Instance::redraw_in_view`]. Returns the charts resized in view.
+    pub fn layout(&mut self) -> Vec<usize> {
+        let window = web_sys::window();
+        let pixel_ratio = window
+            .as_ref()
+            .map_or(1.0, web_sys::Window::device_pixel_ratio);
+        let view_height = window
+            .and_then(|w| w.inner_height().ok())
+            .and_then(|h| h.as_f64())
+            .unwrap_or(f64::INFINITY);
+        // Read every size before writing any: interleaving would force a reflow each time.
+        let boxes: Vec<(f64, bool)> = self
             .charts
             .iter()
-            .map(|view| f64::from(view.slot.container.client_width()))
+            .map(|view| {
+                let container = &view.slot.container;
+                let rect = container.get_bounding_client_rect();
+                let in_view = rect.bottom() > 0.0 && rect.top() < view_height;
+                (f64::from(container.client_width()), in_view)
+            })
             .collect();
         let zoom = self.zoom;
         let mut resized = false;
-        for (view, width) in self.charts.iter_mut().zip(widths) {
+        let mut resized_in_view = Vec::new();
+        for (i, (view, (width, in_view))) in self.charts.iter_mut().zip(boxes).enumerate() {
             // Not laid out (a hidden host): keep the last size until it is. An unchanged width
             // keeps its height: a part shown below resizes the widget, not the charts above.
             if width <= 0.0 || view.canvas.sized_for(width, pixel_ratio, zoom) {
@@ -446,10 +460,27 @@ impl Instance {
                 view.drawn_ms = None;
                 view.texts_ahead = None; // Listed for the old size.
                 resized = true;
+                if in_view && view.canvas.ever_drawn() {
+                    resized_in_view.push(i);
+                }
             }
         }
         if resized {
             self.tooltip.hide(); // It points at a place that moved.
+        }
+        resized_in_view
+    }
+
+    /// Draws `charts` now, at their frame times for `now_ms`: called with the charts a resize
+    /// changed in view, before the browser paints the new size, so that a reader turning a phone
+    /// never sees them blank or stretched, whatever the frames' budget.
+    pub fn redraw_in_view(&mut self, charts: &[usize], now_ms: f64) {
+        for &i in charts {
+            let view = &mut self.charts[i];
+            let frame_ms = view.frame_time(&self.report.sections[view.slot.section], now_ms);
+            if let Err(e) = self.draw_chart(i, frame_ms) {
+                return self.fail(&e);
+            }
         }
     }
 
@@ -575,6 +606,7 @@ impl Instance {
             return false;
         };
         part.set_hidden(false);
+        // Its charts are blank until primed: none is drawn now.
         self.layout();
         true
     }

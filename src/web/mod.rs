@@ -540,7 +540,13 @@ fn build(
     let weak = Rc::downgrade(&shared);
     let on_resize = Closure::<dyn FnMut()>::new(move || {
         with_shared(&weak, |shared| {
-            shared.instance.borrow_mut().layout();
+            let mut instance = shared.instance.borrow_mut();
+            let resized_in_view = instance.layout();
+            // The resize observer reports after layout and before paint: drawn now, the charts
+            // in view are painted at their new size in this frame.
+            let now_ms = shared.clock.as_ref().map_or(0.0, web_sys::Performance::now);
+            instance.redraw_in_view(&resized_in_view, now_ms);
+            drop(instance);
             request_frame(shared);
         });
     });
@@ -686,7 +692,8 @@ impl Widget {
             return;
         }
         instance.finish();
-        // Sizes may not have been read yet (the resize observer reports after layout).
+        // Sizes may not have been read yet (the resize observer reports after layout); all is
+        // drawn below.
         instance.layout();
         // The final frame does not depend on the time, and is drawn whole, now.
         instance.frame(0.0, None);

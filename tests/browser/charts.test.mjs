@@ -97,8 +97,10 @@ test('charts redraw at the new width when the window is resized', async () => {
   const wide = await canvasesOf(page);
   await page.setViewportSize({ width: 375, height: 800 });
   await page.waitForFunction(() => [...document.querySelectorAll('.ri canvas')].every((c) => Math.abs(c.getBoundingClientRect().width - c.parentElement.clientWidth) < 1));
-  // Charts are redrawn over a few frames (a frame draws within a budget): wait for the last.
-  for (const end = Date.now() + 10_000; Date.now() < end && (await canvasesOf(page)).some((c) => c.inked <= 300);) {
+  // Charts out of view are redrawn over a few frames (a frame draws within a budget), each
+  // keeping its last drawing until then: wait for the last to get its new backing store.
+  const redrawn = (c) => c.width === Math.round(c.cssWidth) && c.inked > 300;
+  for (const end = Date.now() + 10_000; Date.now() < end && !(await canvasesOf(page)).every(redrawn);) {
     await page.waitForTimeout(50);
   }
   await page.waitForTimeout(100);
@@ -114,6 +116,39 @@ test('charts redraw at the new width when the window is resized', async () => {
   // No growth loop: sizes settle and stay.
   await page.waitForTimeout(300);
   assert.deepEqual((await canvasesOf(page)).map((c) => c.cssHeight), narrow.map((c) => c.cssHeight));
+  assert.deepEqual(page.problems, []);
+  await page.closeAll();
+});
+
+test('a resize never paints a chart in view blank or stretched', async () => {
+  // A phone turned on its side: the charts in view are drawn at their new size before the
+  // browser paints it. A resize observer made after the widget's runs after it, before paint.
+  const page = await openPage(env.browser, `${env.url}?motion=off`, { width: 375, dpr: 2 });
+  await waitReady(page);
+  await page.evaluate(() => document.querySelector('[data-section="party"] canvas').scrollIntoView());
+  await page.evaluate(() => {
+    window.afterResize = new Promise((resolve) => {
+      let first = true;
+      new ResizeObserver(() => {
+        if (first) { first = false; return; } // Called once on observing.
+        resolve([...document.querySelectorAll('.ri canvas')].flatMap((c) => {
+          const box = c.getBoundingClientRect();
+          if (box.bottom <= 0 || box.top >= innerHeight) return [];
+          const data = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+          let inked = 0;
+          for (let i = 3; i < data.length; i += 4) if (data[i] > 0) inked += 1;
+          return [{ backing: c.width, expected: Math.round(box.width * devicePixelRatio), inked }];
+        }));
+      }).observe(document.querySelector('#report'));
+    });
+  });
+  await page.setViewportSize({ width: 667, height: 375 });
+  const inView = await page.evaluate(() => window.afterResize);
+  assert.ok(inView.length >= 1, 'a chart in view');
+  for (const c of inView) {
+    assert.equal(c.backing, c.expected, 'drawn at the new size, not stretched');
+    assert.ok(c.inked > 300, 'drawn, not blank');
+  }
   assert.deepEqual(page.problems, []);
   await page.closeAll();
 });
