@@ -3,7 +3,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch, openPage, scrollThrough } from './helpers.mjs';
+import { fullPageScreenshot, launch, openPage, scrollThrough } from './helpers.mjs';
 
 const AXE = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -55,7 +55,7 @@ test('forced colours (high contrast): the charts take the system colours', async
     });
     assert.ok(inked > 10_000, `charts drawn (${inked} pixels)`);
     assert.equal(brandRed, 0, `no brand red in high contrast (${colorScheme})`);
-    await page.screenshot({ path: `tests/output/forced-${colorScheme}-375.png`, fullPage: true });
+    await fullPageScreenshot(page, `tests/output/forced-${colorScheme}-375.png`);
     await context.close();
   }
 });

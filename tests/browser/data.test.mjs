@@ -3,7 +3,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { OUTPUT_DIR, REPORT, displayText, launch, openPage, waitReady, waitMounted } from './helpers.mjs';
+import { OUTPUT_DIR, REPORT, displayText, fullPageScreenshot, launch, openPage, waitMounted, waitReady } from './helpers.mjs';
 
 const SAMPLE = JSON.parse(readFileSync(new URL('../../data/sample-small.json', import.meta.url), 'utf8'));
 const clone = (value) => JSON.parse(JSON.stringify(value));
@@ -30,7 +30,7 @@ test('another report of the same shape renders through src', async () => {
   const text = await page.evaluate(() => document.body.innerText.replace(/\s+/g, ''));
   for (const figure of SAMPLE.sections.flatMap((s) => s.figures)) assert.ok(text.includes(displayText(figure)), displayText(figure));
   assert.equal(await page.$$eval('canvas', (els) => els.length), 3);
-  await page.screenshot({ path: `${OUTPUT_DIR}sample-report-375.png`, fullPage: true });
+  await fullPageScreenshot(page, `${OUTPUT_DIR}sample-report-375.png`);
   assert.deepEqual(page.problems, []);
   await page.closeAll();
 });

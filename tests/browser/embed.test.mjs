@@ -2,7 +2,7 @@
 // element in Shadow DOM, options, several instances, a hostile host page, and clean teardown.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { HIDDEN_PART, OUTPUT_DIR, launch, openPage, scrollThrough } from './helpers.mjs';
+import { HIDDEN_PART, OUTPUT_DIR, fullPageScreenshot, launch, openPage, scrollThrough } from './helpers.mjs';
 
 let env;
 before(async () => { env = await launch({ csp: true }); });
@@ -46,7 +46,7 @@ test('the iframe takes its content\'s height at 375 and 1280 px, with no inner s
   assert.ok(narrow.frame > wide.frame, 'taller when narrow');
   assert.ok(narrow.scrollHeight <= narrow.clientHeight && narrow.scrollWidth <= narrow.clientWidth, JSON.stringify(narrow));
   await scrollThrough(page);
-  await page.screenshot({ path: `${OUTPUT_DIR}article-375.png`, fullPage: true });
+  await fullPageScreenshot(page, `${OUTPUT_DIR}article-375.png`);
   assert.deepEqual(page.problems, []);
   await page.closeAll();
 });
@@ -57,7 +57,7 @@ test('the article looks right at 1280 px and the embeds in it finish', async () 
   await scrollThrough(page);
   await page.waitForFunction(() => document.querySelector('report-infographic').shadowRoot.querySelector('.report-infographic').dataset.state === 'ready');
   await page.waitForFunction(() => document.querySelector('iframe.report-frame').contentDocument.querySelector('#report').dataset.state === 'ready', null, { timeout: 30_000 });
-  await page.screenshot({ path: `${OUTPUT_DIR}article-1280.png`, fullPage: true });
+  await fullPageScreenshot(page, `${OUTPUT_DIR}article-1280.png`);
   assert.deepEqual(page.problems, []);
   await page.closeAll();
 });
@@ -97,7 +97,7 @@ test('several instances with different options live side by side', async () => {
     return ids.join() === 'party,epidemic';
   });
   await page.waitForFunction(() => document.querySelector('#first').shadowRoot.querySelector('.report-infographic').dataset.state === 'ready');
-  await page.screenshot({ path: `${OUTPUT_DIR}gallery-1280.png`, fullPage: true });
+  await fullPageScreenshot(page, `${OUTPUT_DIR}gallery-1280.png`);
   assert.deepEqual(page.problems, []);
   await page.closeAll();
 });

@@ -2,7 +2,7 @@
 // attribute, and a language switch that keeps the page's other options.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { OUTPUT_DIR, REPORT, launch, openPage, scrollThrough, waitReady } from './helpers.mjs';
+import { OUTPUT_DIR, REPORT, fullPageScreenshot, launch, openPage, scrollThrough, waitReady } from './helpers.mjs';
 
 let env;
 before(async () => { env = await launch({ csp: true }); });
@@ -25,7 +25,7 @@ test('lang=en reads in English with English number conventions', async () => {
     const titles = await page.$$eval('.ri-section-title', (els) => els.map((e) => e.textContent));
     assert.deepEqual(titles, REPORT.sections.map((s) => s.title.en));
     assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), 'no horizontal overflow');
-    await page.screenshot({ path: `${OUTPUT_DIR}english-${width}.png`, fullPage: true });
+    await fullPageScreenshot(page, `${OUTPUT_DIR}english-${width}.png`);
     assert.deepEqual(page.problems, []);
     await page.closeAll();
   }

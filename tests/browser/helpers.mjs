@@ -90,6 +90,18 @@ export async function waitMounted(page) {
   }, HIDDEN_PART, { timeout: 30_000, polling: 100 });
 }
 
+/** A screenshot of the whole page, taken with the viewport as tall as the page. A full-page
+ *  capture of the browser's own resizes the page while it captures, and the widget redraws its
+ *  charts for those sizes, so the capture shows them mid-redraw. */
+export async function fullPageScreenshot(page, path) {
+  const viewport = page.viewportSize();
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width: viewport.width, height });
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await page.screenshot({ path });
+  await page.setViewportSize(viewport);
+}
+
 /** Scrolls down the whole page a little at a time, as a reader would, so every chart (in the
  *  page, in Shadow DOM or in an iframe) comes into view and plays. */
 export async function scrollThrough(page, pauseMs = 60) {

@@ -1,7 +1,7 @@
 // The stand-alone page in headless Chromium: the whole report, every figure exact, charts drawn.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { OUTPUT_DIR, REPORT, allFigures, displayText, launch, openPage, scrollThrough, waitReady } from './helpers.mjs';
+import { OUTPUT_DIR, REPORT, allFigures, displayText, fullPageScreenshot, launch, openPage, scrollThrough, waitReady } from './helpers.mjs';
 
 let env;
 before(async () => { env = await launch(); });
@@ -77,7 +77,7 @@ for (const { width, dpr } of [{ width: 375, dpr: 2 }, { width: 1280, dpr: 1 }]) 
     });
 
     test('writes screenshots of the page and of every section', async () => {
-      await page.screenshot({ path: `${OUTPUT_DIR}page-${width}.png`, fullPage: true });
+      await fullPageScreenshot(page, `${OUTPUT_DIR}page-${width}.png`);
       for (const section of REPORT.sections) {
         const card = await page.$(`[data-section="${section.id}"]`);
         await card.screenshot({ path: `${OUTPUT_DIR}section-${section.id}-${width}.png` });
