@@ -64,7 +64,7 @@ impl ChartCanvas {
         self.ever_drawn
     }
 
-    /// The size of the backing store in device pixels.
+    /// The size of the backing store in device pixels, as of its next drawing.
     pub fn device_pixels(&self) -> f64 {
         f64::from(self.device_size.0) * f64::from(self.device_size.1)
     }

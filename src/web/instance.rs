@@ -651,10 +651,10 @@ impl Instance {
     /// most [`AHEAD_SLICE_MS`] in all.
     ///
     /// The browser paints a part shown, and copies a canvas's first pixels for the compositor,
-    /// in its next frame: idle callbacks can run twice before it, and a frame that paints a part
-    /// and copies two new canvases passed 50 ms at 4× slowdown. So after showing a part or
-    /// drawing a chart, it only lays out texts until the next [`Instance::frame`]. Returns
-    /// whether there is nothing to do before that frame.
+    /// in its next frame. With the next step asked for at once, that frame passed 50 ms at 4×
+    /// slowdown in about one load in seven on a busy machine; so after showing a part or
+    /// drawing a chart, the next step waits for [`Instance::frame`] (and, if called before it,
+    /// only lays out texts). Returns whether there is nothing to do before that frame.
     pub fn prime(&mut self, clock: Option<&web_sys::Performance>) -> bool {
         let now_ms = clock.map_or(0.0, web_sys::Performance::now);
         let blank: Vec<usize> = (0..self.charts.len())
