@@ -276,16 +276,17 @@ fn chart_markup(
                 text,
                 Some(&label),
             );
-            // Focusable, so the keyboard can step through the chart's figures.
+            // Focusable, so the keyboard can step through the chart's figures. The plot around
+            // it is not rendered out of view (see `.ri-plot` in widget.css).
             let _ = write!(
                 html,
-                "<canvas class=\"ri-canvas\" role=\"img\" data-ri-chart=\"{index}\" tabindex=\"0\" aria-label=\"{title}\""
+                "<div class=\"ri-plot\"><canvas class=\"ri-canvas\" role=\"img\" data-ri-chart=\"{index}\" tabindex=\"0\" aria-label=\"{title}\""
             );
             let list_id = format!("ri-{}-chart-{ci}", escape(&section.id));
             if !figures.is_empty() {
                 let _ = write!(html, " aria-describedby=\"{list_id}\"");
             }
-            html.push_str("></canvas>");
+            html.push_str("></canvas></div>");
             markup.charts.push((si, ci));
             Some(list_id)
         }

@@ -101,6 +101,15 @@ impl ChartCanvas {
         // The CSS size is set explicitly so the container's width never follows the canvas's.
         let _ = style.set_property("width", &format!("{}px", fixed(width_css, 2)));
         let _ = style.set_property("height", &format!("{}px", fixed(height_css, 2)));
+        // Out of view the plot around the canvas is not rendered (`content-visibility: auto`)
+        // and takes this height, so the page does not move when it is.
+        if let Some(plot) = self.canvas.parent_element() {
+            let plot: web_sys::HtmlElement = wasm_bindgen::JsCast::unchecked_into(plot);
+            let _ = plot.style().set_property(
+                "contain-intrinsic-height",
+                &format!("auto {}px", fixed(height_css, 2)),
+            );
+        }
         self.device_size = (
             (width_css * pixel_ratio).round() as u32,
             (height_css * pixel_ratio).round() as u32,

@@ -120,7 +120,7 @@ pub fn parse(doc: &Document, markup: Markup) -> Result<(DocumentFragment, Built)
     }
     for (i, (section, chart)) in markup.charts.into_iter().enumerate() {
         let canvas: HtmlCanvasElement = canvases.get(i as u32).ok_or("no canvas")?.unchecked_into();
-        let container = canvas.parent_element().ok_or("no figure")?;
+        let container = canvas.closest(".ri-chart")?.ok_or("no figure")?;
         built.charts.push(ChartSlot {
             canvas,
             container,

@@ -3,7 +3,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { fullPageScreenshot, launch, openPage, scrollThrough } from './helpers.mjs';
+import { fullPageScreenshot, launch, openPage, renderAllPlots, scrollThrough } from './helpers.mjs';
 
 const AXE = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -75,7 +75,8 @@ test('large text (适老化) enlarges text, charts and touch targets, and still 
     assert.ok(targets.every((h) => h >= 44), `touch targets: ${Math.min(...targets)} px`);
     // Charts are built for a narrower width and drawn a quarter larger, filling their container.
     const charts = await large.evaluate(() => window.reportWidget.chartMarks());
-    const containers = await large.$$eval('.ri canvas', (els) => els.map((c) => [c.getBoundingClientRect().width, c.parentElement.clientWidth]));
+    await renderAllPlots(large);
+    const containers = await large.$$eval('.ri canvas', (els) => els.map((c) => [c.getBoundingClientRect().width, c.closest('.ri-chart').clientWidth]));
     charts.forEach((c, i) => {
       assert.equal(containers[i][0], containers[i][1], 'canvas fills its container');
       assert.ok(Math.abs(c.widthCss * 1.25 - containers[i][1]) < 0.5, `chart ${i} drawn 1.25× larger`);

@@ -2,7 +2,7 @@
 // animated when scrolled into view and only then, interactive by pointer and keyboard.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { OUTPUT_DIR, REPORT, displayText, launch, openPage, scrollThrough, waitReady } from './helpers.mjs';
+import { OUTPUT_DIR, REPORT, displayText, launch, openPage, renderAllPlots, scrollThrough, waitReady } from './helpers.mjs';
 
 let env;
 before(async () => { env = await launch(); });
@@ -14,7 +14,7 @@ const canvasesOf = (page) => page.$$eval('.ri canvas', (els) => els.map((c) => {
   let inked = 0;
   for (let i = 3; i < data.length; i += 4) if (data[i] > 0) inked += 1;
   const box = c.getBoundingClientRect();
-  const container = c.parentElement.clientWidth;
+  const container = c.closest('.ri-chart').clientWidth;
   return { width: c.width, height: c.height, cssWidth: box.width, cssHeight: box.height, container, inked };
 }));
 
@@ -22,6 +22,7 @@ test('the final frame is drawn crisp at pixel ratios 1, 1.5, 2, 2.75 and 3', asy
   for (const dpr of [1, 1.5, 2, 2.75, 3]) {
     const page = await openPage(env.browser, `${env.url}?motion=off`, { width: 375, dpr });
     await waitReady(page);
+    await renderAllPlots(page);
     for (const c of await canvasesOf(page)) {
       assert.equal(c.width, Math.round(c.cssWidth * dpr), `backing store width at ${dpr}`);
       assert.equal(c.height, Math.round(c.cssHeight * dpr), `backing store height at ${dpr}`);
@@ -60,6 +61,7 @@ test('bar lengths are proportional to their values', async () => {
 test('bars and rings fill their marks to the edge, with round ends and a hole', async () => {
   const page = await openPage(env.browser, `${env.url}?motion=off`, { width: 375, dpr: 2 });
   await waitReady(page);
+  await renderAllPlots(page);
   const charts = await page.evaluate(() => window.reportWidget.chartMarks());
   // The alpha of the pixel at CSS (x, y) of chart i's canvas.
   const alphaAt = (i, points) => page.$$eval('.ri canvas', (els, [i, points]) => {
@@ -94,9 +96,10 @@ test('bars and rings fill their marks to the edge, with round ends and a hole', 
 test('charts redraw at the new width when the window is resized', async () => {
   const page = await openPage(env.browser, `${env.url}?motion=off`, { width: 1280 });
   await waitReady(page);
+  await renderAllPlots(page);
   const wide = await canvasesOf(page);
   await page.setViewportSize({ width: 375, height: 800 });
-  await page.waitForFunction(() => [...document.querySelectorAll('.ri canvas')].every((c) => Math.abs(c.getBoundingClientRect().width - c.parentElement.clientWidth) < 1));
+  await page.waitForFunction(() => [...document.querySelectorAll('.ri canvas')].every((c) => Math.abs(c.getBoundingClientRect().width - c.closest('.ri-chart').clientWidth) < 1));
   // Charts out of view are redrawn over a few frames (a frame draws within a budget), each
   // keeping its last drawing until then: wait for the last to get its new backing store.
   const redrawn = (c) => c.width === Math.round(c.cssWidth) && c.inked > 300;
@@ -355,6 +358,7 @@ test('layouts from 320 px to 1440 px fit their width', async () => {
   for (const width of [320, 768, 1440]) {
     const page = await openPage(env.browser, `${env.url}?motion=off`, { width });
     await waitReady(page);
+    await renderAllPlots(page);
     const { scrollWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth }));
     assert.ok(scrollWidth <= width, `${width}: page is ${scrollWidth} px wide`);
     for (const c of await canvasesOf(page)) {

@@ -90,6 +90,15 @@ export async function waitMounted(page) {
   }, HIDDEN_PART, { timeout: 30_000, polling: 100 });
 }
 
+/** Has the browser render every chart's plot, in view or not (out of view it skips them:
+ *  `content-visibility: auto`, and a skipped canvas has no box), so that a test can measure
+ *  every canvas at once. */
+export async function renderAllPlots(page) {
+  await page.evaluate(() => {
+    for (const plot of document.querySelectorAll('.ri-plot')) plot.style.contentVisibility = 'visible';
+  });
+}
+
 /** A screenshot of the whole page, taken with the viewport as tall as the page. A full-page
  *  capture of the browser's own resizes the page while it captures, and the widget redraws its
  *  charts for those sizes, so the capture shows them mid-redraw. */

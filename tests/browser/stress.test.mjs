@@ -3,7 +3,7 @@
 // first cycle. Prints the figures.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, scrollThrough, waitReady, waitMounted } from './helpers.mjs';
+import { launch, openPage, renderAllPlots, scrollThrough, waitMounted, waitReady } from './helpers.mjs';
 
 let env;
 before(async () => { env = await launch({ csp: true }); });
@@ -67,7 +67,8 @@ test('100 resizes within a second', async () => {
   });
   for (const width of [375, 1440, 320, 1280]) await page.setViewportSize({ width, height: 800 });
   await page.waitForTimeout(500);
-  const sizes = await page.$$eval('.ri canvas', (els) => els.map((c) => [c.getBoundingClientRect().width, c.parentElement.clientWidth]));
+  await renderAllPlots(page);
+  const sizes = await page.$$eval('.ri canvas', (els) => els.map((c) => [c.getBoundingClientRect().width, c.closest('.ri-chart').clientWidth]));
   for (const [css, container] of sizes) assert.equal(css, container);
   const after = await memory(page);
   console.log(`stress: 100 container resizes scheduled over 1 s, done in ${Math.round(elapsed)} ms (+4 window resizes, ${Date.now() - started} ms in all)`);
