@@ -10,6 +10,8 @@
 
 pub mod anim;
 pub mod chart;
+#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
+pub mod draft;
 pub mod format;
 pub mod json;
 pub mod markup;
@@ -25,6 +27,8 @@ pub mod theme;
 pub mod units;
 pub mod validate;
 pub mod words;
+#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
+pub mod write;
 
 #[cfg(target_arch = "wasm32")]
 mod web;
