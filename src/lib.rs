@@ -11,9 +11,13 @@
 pub mod anim;
 pub mod chart;
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
+pub mod check;
+#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 pub mod draft;
 pub mod format;
 pub mod json;
+#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
+pub mod locate;
 pub mod markup;
 pub mod model;
 pub mod number;
