@@ -363,7 +363,7 @@ fn figure_at(
         unit,
         hedges,
         kind,
-        label: label(chars, figure_start, unit_end, kind, found, last_end),
+        label: label(chars, figure_start, figure_end, kind, found, last_end),
         quote: quote(chars, figure_start, figure_end, quote_from),
         line: chars.line[start],
         at: start,
@@ -536,7 +536,16 @@ const LABEL_LEADS: [&str; 12] = [
 ];
 
 /// Words a label does not end with: verbs and particles that stand before a number.
-const LABEL_TAILS: [&str; 22] = [
+const LABEL_TAILS: [&str; 31] = [
+    "比上年",
+    "稳定在",
+    "提高到",
+    "控制在",
+    "保持在",
+    "提升到",
+    "增加到",
+    "达到了",
+    "的",
     "同比增长",
     "比上年增长",
     "比上年提高",
@@ -614,12 +623,24 @@ fn label(
         j += 1;
     }
     let after = after.trim_start_matches('的').trim().to_string();
+    // A change of a rate in points is a change; of anything else, a growth rate.
+    let growth = if chars.slice(start, end).contains("百分点") {
+        "变化"
+    } else {
+        "增速"
+    };
     let mut label = match kind {
         FigureKind::Growth if before.is_empty() => found
             .last()
-            .map(|f| format!("{}增速", f.label.trim_end_matches("增速")))
+            .map(|f| {
+                format!(
+                    "{}{growth}",
+                    f.label.trim_end_matches("增速").trim_end_matches("变化")
+                )
+            })
             .unwrap_or_default(),
-        FigureKind::Growth => format!("{before}增速"),
+        FigureKind::Growth => format!("{before}{growth}"),
+        FigureKind::Streak if !after.is_empty() => after,
         FigureKind::Share | FigureKind::Rank | FigureKind::Streak => {
             if before.is_empty() {
                 after
@@ -771,6 +792,9 @@ fn numbered_heading(line: &str) -> Option<(String, bool)> {
         .then(|| (title.to_string(), false))
 }
 
+/// Words of a heading that make its section the report's overview (the KPI block).
+const OVERVIEW_WORDS: [&str; 7] = ["答卷", "成绩单", "指标", "数据", "回顾", "概览", "数读"];
+
 /// Section ids by the words of their titles, first match wins.
 const SECTION_IDS: [(&str, &str); 26] = [
     ("答卷", "overview"),
@@ -861,7 +885,9 @@ pub fn draft(text: &str) -> Report {
         // text before the first heading, a part's own text, or a heading of its own that is not
         // a line of work such as 坚持…).
         let overview = heading.is_none_or(|h| {
-            h.part || (h.own_line && !HEAD_VERBS.iter().any(|v| h.title.starts_with(v)))
+            h.part
+                || OVERVIEW_WORDS.iter().any(|w| h.title.contains(w))
+                || h.title.starts_with(|c: char| c.is_ascii_digit())
         });
         let kind = if !kpi_given && !figures.is_empty() && overview {
             kpi_given = true;
@@ -981,7 +1007,7 @@ fn meta(text: &str, header_end: usize) -> Meta {
         .find(|l| {
             l.chars().count() <= 24
                 && (l.starts_with("记者")
-                    || ["市长", "县长", "区长", "书记", "主任"]
+                    || ["市长", "县长", "区长", "镇长", "乡长", "书记", "主任"]
                         .iter()
                         .any(|w| l.contains(w))
                         && !l.contains(['，', '。', ',']))
@@ -1105,22 +1131,28 @@ fn report_year(text: &str) -> Option<u32> {
 
 /// The first district, county or city the header names (二七区, 禾丰县, 云江市).
 fn district(text: &str) -> Option<String> {
-    const NOT_NAMES: [&str; 12] = [
-        "全区", "全市", "全县", "本市", "城市", "社区", "园区", "城区", "片区", "辖区", "县市",
-        "各区",
+    const NOT_NAMES: [&str; 15] = [
+        "全区", "全市", "全县", "全镇", "全乡", "本市", "城市", "社区", "园区", "城区", "片区",
+        "辖区", "县市", "各区", "乡镇",
     ];
     let chars: Vec<char> = text.chars().collect();
     (2..chars.len()).find_map(|i| {
-        if !matches!(chars[i], '区' | '县' | '市') {
+        if !matches!(chars[i], '区' | '县' | '市' | '镇' | '乡') {
             return None;
         }
-        let name: String = chars[i - 2..=i].iter().collect();
+        // 海湾新区, 高新区: a 新区 takes one more character of name.
+        let first = if chars[i - 1] == '新' && i >= 3 {
+            i - 3
+        } else {
+            i - 2
+        };
+        let name: String = chars[first..=i].iter().collect();
         let pair: String = chars[i - 1..=i].iter().collect();
         let cjk = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
-        let ok = chars[i - 2..i].iter().all(|&c| cjk(c))
+        let ok = chars[first..i].iter().all(|&c| cjk(c))
             && !NOT_NAMES.contains(&pair.as_str())
             && !NOT_NAMES.iter().any(|n| name.ends_with(n))
-            && !"在于和与代表向的".contains(chars[i - 2]);
+            && !"在于和与代表向的".contains(chars[first]);
         ok.then_some(name)
     })
 }
