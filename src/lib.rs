@@ -14,6 +14,8 @@ pub mod chart;
 pub mod check;
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 pub mod draft;
+#[cfg(all(target_arch = "wasm32", feature = "editor"))]
+mod editor;
 pub mod format;
 pub mod json;
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
