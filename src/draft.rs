@@ -278,8 +278,9 @@ fn figure_at(
     if chars.titled[start] {
         return None;
     }
+    // 007, or more digits than a figure has: a code or a name.
+    let parsed = parse_written(&written).ok()?;
     if numeral {
-        let parsed = parse_written(&written).ok()?;
         // 百年, 千家万户, 零星: a numeral that starts with a place is a word.
         if written.starts_with(['百', '千', '零', '〇']) || chars.quoted[start] {
             return None;
@@ -304,8 +305,11 @@ fn figure_at(
     let word_before = ["增长", "提高", "下降", "连续", "第"]
         .into_iter()
         .find(|w| chars.ends(before, w));
-    if chars.ends(start, "第") || word_before == Some("第") {
+    if chars.ends(start, "第") {
         return rank_at(chars, start, end, &written, found, last_end);
+    }
+    if word_before == Some("第") {
+        return None; // 第近12: not how a rank is written.
     }
     // Ordinals and the names of meetings: 十一届十一次全会.
     if chars.ends(start, "届") {
@@ -318,6 +322,9 @@ fn figure_at(
     }
     let mut figure_end = unit_end;
     if let Some(hedge) = after_hedge {
+        // One approximation per figure: 余 or 多 after the number wins over one before it
+        // (the quote still holds the rest of the figure as worded).
+        hedges.clear();
         hedges.push(hedge);
     }
     for (word, hedge) in [
@@ -331,14 +338,17 @@ fn figure_at(
         }
     }
     let value_num = parse_written(&written).map(|w| w.value).unwrap_or(0.0);
-    let growth_unit = matches!(rest.as_str(), "%" | "倍");
-    let point_unit = matches!(rest.as_str(), "个百分点" | "百分点");
+    // A growth's unit has no magnitude (a growth of 12百倍 is not one).
+    let growth_unit = matches!(unit.as_str(), "%" | "倍");
+    let point_unit = matches!(unit.as_str(), "个百分点" | "百分点");
     let (kind, value) = match word_before {
         Some("增长") if growth_unit => (FigureKind::Growth, written.clone()),
         Some("提高") if point_unit => (FigureKind::Growth, written.clone()),
-        Some("下降") if growth_unit || point_unit => (FigureKind::Growth, format!("-{written}")),
+        Some("下降") if (growth_unit || point_unit) && !numeral => {
+            (FigureKind::Growth, format!("-{written}"))
+        }
         Some("连续") if rest == "年" => (FigureKind::Streak, written.clone()),
-        _ if rest == "%" || rest == "％" => {
+        _ if rest == "%" => {
             if value_num <= 100.0 {
                 (FigureKind::Share, written.clone())
             } else {
@@ -364,7 +374,7 @@ fn figure_at(
         hedges,
         kind,
         label: label(chars, figure_start, figure_end, kind, found, last_end),
-        quote: quote(chars, figure_start, figure_end, quote_from),
+        quote: quote(chars, figure_start, figure_end, quote_from, last_end),
         line: chars.line[start],
         at: start,
     };
@@ -403,7 +413,7 @@ fn rank_at(
                 found,
                 last_end,
             ),
-            quote: quote(chars, figure_start, after, None),
+            quote: quote(chars, figure_start, after, None, last_end),
             line: chars.line[start],
             at: start,
         },
@@ -516,7 +526,7 @@ const MAX_QUOTE_CHARS: usize = 60;
 
 /// The clause the figure at `start..end` stands in; from `from` on if a hedge covering it was
 /// written before the clause.
-fn quote(chars: &Chars, start: usize, end: usize, from: Option<usize>) -> String {
+fn quote(chars: &Chars, start: usize, end: usize, from: Option<usize>, last_end: usize) -> String {
     let mut first = chars.start_of(start, is_clause_end);
     let mut last = chars.end_of(end, is_clause_end);
     if last - first > MAX_QUOTE_CHARS {
@@ -524,10 +534,22 @@ fn quote(chars: &Chars, start: usize, end: usize, from: Option<usize>) -> String
         first = chars.start_of(start, item_end);
         last = chars.end_of(end, item_end);
     }
+    if last - first > MAX_QUOTE_CHARS {
+        // A clause with no list in it: the words right around the figure.
+        first = first.max(start.saturating_sub(MAX_QUOTE_CHARS / 2));
+        last = last.min(end + MAX_QUOTE_CHARS / 4);
+    }
     if let Some(from) = from {
+        // The figure must come first after its hedge: not a figure before it in the clause.
+        if last_end <= from {
+            first = first.max(last_end);
+        }
         first = first.min(from);
     }
-    chars.slice(first, last).trim().to_string()
+    chars
+        .slice(first, last)
+        .trim_matches(|c: char| c.is_whitespace() || "、，,".contains(c))
+        .to_string()
 }
 
 /// Words a label does not start with.
@@ -711,7 +733,7 @@ fn headings(text: &str) -> (Vec<Heading>, usize) {
         let numbered = numbered_heading(stripped);
         if markdown {
             headings.push(Heading {
-                title: stripped.to_string(),
+                title: clip(stripped, 60),
                 at: line_at,
                 part: false,
                 own_line: true,
@@ -877,7 +899,10 @@ pub fn draft(text: &str) -> Report {
     for (heading, from, to) in spans {
         let figures: Vec<&Found> = found.iter().filter(|f| f.at >= from && f.at < to).collect();
         let title = match heading {
-            Some(h) => h.title.clone(),
+            Some(h) => h
+                .title
+                .trim_matches(|c: char| c.is_whitespace() || "，,。、：:；;".contains(c))
+                .to_string(),
             None if figures.is_empty() => continue,
             None => format!("{} 主要数据", meta.year),
         };
@@ -915,7 +940,11 @@ pub fn draft(text: &str) -> Report {
         sections.push(Section {
             id,
             kind,
-            title: todo_text(&title, &format!("English title for “{title}”")),
+            title: if title.is_empty() {
+                todo_both("标题 / title")
+            } else {
+                todo_text(&title, &format!("English title for “{title}”"))
+            },
             summary: todo_both("一两句话的摘要 / a summary in a sentence or two"),
             figures,
             charts: Vec::new(),
@@ -981,14 +1010,10 @@ fn meta(text: &str, header_end: usize) -> Meta {
         .map(|l| l.trim().trim_start_matches('#').trim())
         .filter(|l| !l.is_empty())
         .collect();
-    let first = header_lines
-        .first()
-        .or(lines.first())
-        .copied()
-        .unwrap_or_default();
-    let mut headline = first.to_string();
+    let first = clip(header_lines.first().copied().unwrap_or_default(), 120);
+    let mut headline = first.clone();
     if let Some(dash) = header_lines.get(1).filter(|l| l.starts_with("——")) {
-        headline.push_str(dash);
+        headline.push_str(&clip(dash, 120));
     }
     let top: Vec<&str> = lines.iter().take(12).copied().collect();
     let dated = top.iter().find_map(|l| full_date(l));
@@ -1016,7 +1041,7 @@ fn meta(text: &str, header_end: usize) -> Meta {
     // The headline's first part is the title; the rest, if any, the subtitle.
     let (title_part, subtitle_part) = match first.split_once([' ', '：', ':']) {
         Some((t, s)) if !s.trim().is_empty() => (t.to_string(), Some(s.trim().to_string())),
-        _ => (first.split("——").next().unwrap_or(first).to_string(), None),
+        _ => (first.split("——").next().unwrap_or(&first).to_string(), None),
     };
     let mut title = title_part
         .trim_end_matches("出炉")
@@ -1059,6 +1084,11 @@ fn meta(text: &str, header_end: usize) -> Meta {
             reporter_en: format!("{TODO}: the reporter credit in English"),
         },
     }
+}
+
+/// `text` cut to at most `chars` characters.
+fn clip(text: &str, chars: usize) -> String {
+    text.chars().take(chars).collect()
 }
 
 /// The leading decimal digits of `text` and the rest.

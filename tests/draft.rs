@@ -222,3 +222,109 @@ fn drafts_take_meta_and_sections_from_the_text() {
         .iter()
         .all(|s| s.kind == report_infographic::model::SectionKind::Work));
 }
+
+mod any_text {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Pieces of report text that the drafting reads specially, to be put together at random.
+    const PIECES: &[&str] = &[
+        "一、",
+        "（二）",
+        "坚持创新驱动\n",
+        "\n",
+        "\r\n",
+        "。",
+        "，",
+        ",",
+        "、",
+        "：",
+        "增长",
+        "下降",
+        "提高",
+        "第",
+        "连续",
+        "预计",
+        "拟",
+        "近",
+        "超",
+        "约",
+        "12",
+        "3.5",
+        "0",
+        "007",
+        "99999999999999999999",
+        "两",
+        "十二",
+        "一",
+        "百",
+        "万",
+        "亿",
+        "万亿",
+        "千",
+        "余",
+        "多",
+        "个",
+        "%",
+        "％",
+        "个百分点",
+        "倍",
+        "年",
+        "月",
+        "日",
+        "元",
+        "亿元",
+        "标准箱",
+        "千瓦",
+        "以上",
+        "左右",
+        "以内",
+        "“",
+        "”",
+        "《",
+        "》",
+        "## 标题\n",
+        "### 2020 答卷\n",
+        "——2021年1月5日在某某区第一次会议上\n",
+        "某某区2020年工作报告\n",
+        "记者 张三\n",
+        "PM2.5",
+        "届",
+        "次",
+        "全会",
+        "方面",
+        "名",
+        "位",
+        "企业",
+        "完成",
+        "率",
+        "达",
+        "等",
+        " ",
+        "💡",
+        "a",
+        "-",
+        ".",
+        "的",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        #[test]
+        fn a_draft_of_report_like_text_is_always_a_valid_report(
+            pieces in proptest::collection::vec(proptest::sample::select(PIECES), 0..80)
+        ) {
+            let text = pieces.concat();
+            let report = draft(&text);
+            prop_assert_eq!(validate(&report), Vec::new(), "{:?}", text);
+            let written = report_infographic::write::report_json(&report);
+            prop_assert!(load(&written).is_ok());
+        }
+
+        #[test]
+        fn a_draft_of_any_text_is_a_valid_report(text in "\\PC{0,300}") {
+            prop_assert_eq!(validate(&draft(&text)), Vec::new(), "{:?}", text);
+        }
+    }
+}
