@@ -6,7 +6,7 @@
 use std::fmt;
 
 use crate::draft::{extract, Found, TODO};
-use crate::locate::{entries, locate, Place};
+use crate::locate::{entries, place_in, Place};
 use crate::model::Report;
 use crate::validate::load;
 
@@ -58,10 +58,11 @@ pub fn check(json: &str) -> Checked {
         Ok(report) => (Some(report), Vec::new()),
         Err(problems) => (None, problems),
     };
+    let all = entries(json);
     let problems = problems
         .into_iter()
         .map(|p| {
-            let place = syntax_place(&p.message).or_else(|| locate(json, &p.path));
+            let place = syntax_place(&p.message).or_else(|| place_in(&all, &p.path));
             Located {
                 path: p.path,
                 message: p.message,
@@ -69,7 +70,7 @@ pub fn check(json: &str) -> Checked {
             }
         })
         .collect();
-    let placeholders = entries(json)
+    let placeholders = all
         .into_iter()
         .filter(|e| e.string.as_deref().is_some_and(|s| s.starts_with(TODO)))
         .map(|e| Located {
@@ -118,6 +119,7 @@ pub struct AgainstArticle {
 
 /// Compares `report` (read from `json`) with the report's text `article`.
 pub fn against_article(report: &Report, json: &str, article: &str) -> AgainstArticle {
+    let all = entries(json);
     let flat = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
     let article_flat = flat(article);
     let mut quotes_not_found = Vec::new();
@@ -127,7 +129,7 @@ pub fn against_article(report: &Report, json: &str, article: &str) -> AgainstArt
             if !article_flat.contains(&flat(&figure.quote)) {
                 let path = format!("sections[{i}].figures[{j}].quote");
                 quotes_not_found.push(Located {
-                    place: locate(json, &path),
+                    place: place_in(&all, &path),
                     path,
                     message: format!("\"{}\" is not in the article", figure.quote),
                 });

@@ -45,7 +45,11 @@ pub fn entries(json: &str) -> Vec<Entry> {
 /// Where the field at `path` is in `json`; for a field the file lacks, where its nearest
 /// enclosing field is (a missing `summary` is shown at its section).
 pub fn locate(json: &str, path: &str) -> Option<Place> {
-    let entries = entries(json);
+    place_in(&entries(json), path)
+}
+
+/// Where the field at `path` is, among the `entries` of a file (see [`locate`]).
+pub fn place_in(entries: &[Entry], path: &str) -> Option<Place> {
     let mut wanted = path.to_string();
     loop {
         if let Some(entry) = entries.iter().find(|e| e.path == wanted) {
