@@ -328,3 +328,30 @@ mod any_text {
         }
     }
 }
+
+/// Every example report of `data/examples/` whose article is beside it (`NAME.txt` with
+/// `NAME.json`): the draft finds at least 95% of its figures and proposes at most two more.
+#[test]
+fn the_example_reports_articles_give_their_figures() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/examples");
+    let Ok(listing) = std::fs::read_dir(&dir) else {
+        return; // No examples in this tree.
+    };
+    let mut names: Vec<_> = listing
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt") && p.with_extension("json").exists())
+        .collect();
+    names.sort();
+    for text_path in names {
+        let text = std::fs::read_to_string(&text_path).unwrap();
+        let json = std::fs::read_to_string(text_path.with_extension("json")).unwrap();
+        let name = text_path.display().to_string();
+        let (found, total, extra) = report_score(&name, &text, &json);
+        assert!(
+            found * 100 >= total * 95,
+            "{name}: found {found} of {total}"
+        );
+        assert!(extra <= 2, "{name}: {extra} proposed that are not figures");
+    }
+}

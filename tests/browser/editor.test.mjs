@@ -120,6 +120,25 @@ test('a pasted report text is drafted into a valid file with its placeholders li
   await page.closeAll();
 });
 
+test('a report text dropped on its box is drafted, a data file dropped on the editor is opened', async () => {
+  const page = await openEditor();
+  const drop = (selector, name, type, text) => page.evaluate(([selector, name, type, text]) => {
+    const data = new DataTransfer();
+    data.items.add(new File([text], name, { type }));
+    document.querySelector(selector).dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, [selector, name, type, text]);
+  await drop('#article', 'town-2022.txt', 'text/plain', TOWN);
+  await page.waitForSelector('#editor[data-state="checked"]');
+  assert.equal(await page.inputValue('#article'), TOWN);
+  assert.equal(JSON.parse(await page.inputValue('#json')).meta.district.zh, '青石镇');
+  await page.evaluate(() => { document.getElementById('editor').dataset.state = 'ready'; });
+  await drop('#json', 'sample-small.json', 'application/json', SAMPLE);
+  await page.waitForSelector('#editor[data-state="checked"]');
+  assert.equal(await page.inputValue('#json'), SAMPLE);
+  assert.equal(await page.getAttribute('#editor', 'data-errors'), '0');
+  await page.closeAll();
+});
+
 for (const form of ['iframe', 'element']) {
   test(`the copied embed code (${form}) shows the report in a host page with the options chosen`, async () => {
     const page = await openEditor();
