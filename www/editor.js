@@ -111,6 +111,7 @@ function options() {
     lang: data.get('lang'),
     theme: data.get('theme'),
     motion: data.get('motion'),
+    text: data.get('text'),
     src: String(data.get('src') ?? '').trim(),
   };
 }
@@ -152,6 +153,7 @@ function embedCode() {
     ['lang', o.lang === 'zh' ? '' : o.lang],
     ['theme', o.theme === 'auto' ? '' : o.theme],
     ['motion', o.motion === 'on' ? '' : o.motion],
+    ['text', o.text === 'normal' ? '' : o.text],
   ].filter(([, value]) => value);
   const title = `${parsed?.meta?.title?.[o.lang] ?? parsed?.meta?.title?.zh ?? ''} ${o.lang === 'en' ? 'Infographic' : '数据图解'}`.trim();
   if (o.form === 'element') {
@@ -175,7 +177,7 @@ function sendPreviews(only) {
     frame.contentWindow?.postMessage({
       type: 'report-infographic:preview',
       json: jsonBox.value,
-      options: { lang: frame.dataset.lang, theme: o.theme, motion: o.motion, sections: o.sections },
+      options: { lang: frame.dataset.lang, theme: o.theme, motion: o.motion, text: o.text, sections: o.sections },
     }, location.origin);
   }
 }

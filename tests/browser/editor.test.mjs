@@ -146,6 +146,7 @@ for (const form of ['iframe', 'element']) {
     await openFile(page, 'sample-small.json', SAMPLE);
     await page.check(`input[name="form"][value="${form}"]`);
     await page.selectOption('select[name="lang"]', 'en');
+    await page.selectOption('select[name="text"]', 'large');
     await page.fill('input[name="src"]', `editor-test/${form}.json`);
     await page.uncheck('input[name="section"][value="services"]');
     await page.click('#copy');
@@ -170,9 +171,10 @@ for (const form of ['iframe', 'element']) {
       const root = form === 'iframe'
         ? document.querySelector('iframe').contentDocument.querySelector('#report')
         : document.querySelector('report-infographic').shadowRoot.querySelector('.report-infographic');
-      return { text: root.textContent, sections: [...root.querySelectorAll('[data-section]')].map((s) => s.dataset.section) };
+      return { text: root.textContent, large: root.dataset.text === 'large' || root.classList.contains('ri-large'), sections: [...root.querySelectorAll('[data-section]')].map((s) => s.dataset.section) };
     }, form);
     assert.deepEqual(shown.sections, ['overview']);
+    assert.ok(shown.large, 'the large text option is kept');
     assert.match(shown.text, /12\.05 billion yuan/);
     assert.deepEqual(host.problems, []);
     await host.closeAll();
