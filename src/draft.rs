@@ -10,7 +10,8 @@
 //! PM2.5), and counts of the report's own parts (八个方面).
 
 use crate::model::{
-    Figure, FigureKind, Hedge, Meta, Report, Section, SectionKind, Source, Text, FORMAT_VERSION,
+    Chart, Figure, FigureKind, Hedge, Meta, Report, Section, SectionKind, Source, Text,
+    FORMAT_VERSION,
 };
 use crate::number::{parse_written, split_unit, MAGNITUDES};
 
@@ -322,9 +323,9 @@ fn figure_at(
     }
     let mut figure_end = unit_end;
     if let Some(hedge) = after_hedge {
-        // One approximation per figure: 余 or 多 after the number wins over one before it
-        // (the quote still holds the rest of the figure as worded).
-        hedges.clear();
+        if !hedges.is_empty() {
+            return None; // 近12余个: two approximations, not how a figure is written.
+        }
         hedges.push(hedge);
     }
     for (word, hedge) in [
@@ -368,7 +369,7 @@ fn figure_at(
         hedges.insert(0, hedge);
     }
     let quote_from = status.map(|(_, at)| at);
-    let figure = Found {
+    let mut figure = Found {
         value,
         unit,
         hedges,
@@ -378,6 +379,20 @@ fn figure_at(
         line: chars.line[start],
         at: start,
     };
+    if let Some((hedge, at)) = status {
+        // The figure as worded must first occur after its hedge in the quote: where the same
+        // words come before the hedge too, the quote starts at the hedge.
+        let text = figure.text();
+        let rest = text.strip_prefix(hedge.as_str()).unwrap_or(&text);
+        let before_hedge = figure
+            .quote
+            .split(hedge.as_str())
+            .next()
+            .unwrap_or_default();
+        if before_hedge.contains(rest) {
+            figure.quote = quote(chars, figure_start, figure_end, Some(at), at);
+        }
+    }
     Some((figure, figure_end))
 }
 
@@ -725,7 +740,8 @@ fn headings(text: &str) -> (Vec<Heading>, usize) {
                 || stripped.contains('。')
                 || (stripped.contains('，') || stripped.contains(','))
                     && !stripped.starts_with("——");
-            if !prose || line.starts_with('#') && !markdown {
+            let numbered = numbered_heading(stripped).is_some();
+            if !numbered && (!prose || line.starts_with('#') && !markdown) {
                 continue;
             }
             header_end = Some(line_at);
@@ -885,7 +901,7 @@ pub fn draft(text: &str) -> Report {
     let found = extract(&text);
     let (headings, header_end) = headings(&text);
     let meta = meta(&text, header_end);
-    let body_start = headings.first().map_or(header_end, |h| h.at);
+    let body_start = headings.first().map_or(usize::MAX, |h| h.at);
     // Spans: text before the first heading (after the header), then each heading's.
     let mut spans: Vec<(Option<&Heading>, usize, usize)> = Vec::new();
     spans.push((None, header_end, body_start));
@@ -931,12 +947,13 @@ pub fn draft(text: &str) -> Report {
         } else {
             section_id(&title, sections.len(), &ids)
         };
-        let figures = figures
+        let figures: Vec<Figure> = figures
             .iter()
             .enumerate()
             .map(|(n, f)| figure(f, &format!("{}_{}", id.replace('-', "_"), n + 1)))
             .collect();
         ids.push(id.clone());
+        let charts = proposed_charts(&figures);
         sections.push(Section {
             id,
             kind,
@@ -947,7 +964,7 @@ pub fn draft(text: &str) -> Report {
             },
             summary: todo_both("一两句话的摘要 / a summary in a sentence or two"),
             figures,
-            charts: Vec::new(),
+            charts,
             areas: Vec::new(),
         });
     }
@@ -972,6 +989,48 @@ pub fn draft(text: &str) -> Report {
 /// The data file of a draft of `text` (see [`draft`]).
 pub fn draft_json(text: &str) -> String {
     crate::write::report_json(&draft(text))
+}
+
+/// Most charts proposed per section.
+const MAX_PROPOSED_CHARTS: usize = 2;
+
+/// Bars for the figures of a section that share a unit and a kind (counts, amounts or
+/// growths; two or more, the largest groups first), titled with a placeholder: the editor
+/// names them, or drops those that compare unlike things.
+fn proposed_charts(figures: &[Figure]) -> Vec<Chart> {
+    let mut groups: Vec<Vec<&Figure>> = Vec::new();
+    for figure in figures {
+        if !matches!(
+            figure.kind,
+            FigureKind::Count | FigureKind::Amount | FigureKind::Growth
+        ) {
+            continue;
+        }
+        match groups
+            .iter_mut()
+            .find(|g| g[0].unit == figure.unit && g[0].kind == figure.kind)
+        {
+            Some(group) => group.push(figure),
+            None => groups.push(vec![figure]),
+        }
+    }
+    groups.retain(|g| g.len() >= 2);
+    // The largest first; of equal size, the first in the text.
+    groups.sort_by_key(|g| std::cmp::Reverse(g.len()));
+    groups
+        .into_iter()
+        .take(MAX_PROPOSED_CHARTS)
+        .map(|group| {
+            let labels: Vec<&str> = group.iter().take(3).map(|f| f.label.zh.as_str()).collect();
+            Chart::Bars {
+                title: Text {
+                    zh: format!("{TODO}: 图表标题，比较{}…", labels.join("、")),
+                    en: format!("{TODO}: chart title"),
+                },
+                figures: group.iter().take(12).map(|f| f.id.clone()).collect(),
+            }
+        })
+        .collect()
 }
 
 fn figure(found: &Found, id: &str) -> Figure {
@@ -1281,6 +1340,21 @@ mod tests {
         let found = extract("累计帮扶企业3078家、解决用工5.58万人、减免税费18.5亿元");
         let labels: Vec<&str> = found.iter().map(|f| f.label.as_str()).collect();
         assert_eq!(labels, ["累计帮扶企业", "解决用工", "减免税费"]);
+    }
+
+    #[test]
+    fn figures_of_one_unit_and_kind_are_proposed_as_bars_with_a_placeholder_title() {
+        let report =
+            draft("一、回顾\n\n新建学校3所、医院2所。新增企业30家、商户20家、工厂5家，增长5%。\n");
+        let charts = &report.sections[0].charts;
+        assert_eq!(charts.len(), 2);
+        assert_eq!(
+            charts[0].figure_ids(),
+            ["overview_3", "overview_4", "overview_5"]
+        );
+        assert_eq!(charts[1].figure_ids(), ["overview_1", "overview_2"]);
+        assert!(charts[0].title().zh.starts_with(TODO));
+        assert!(crate::validate::validate(&report).is_empty());
     }
 
     #[test]
