@@ -5,9 +5,10 @@
 //! A figure is split into [`Parts`] so the page can set the number large and the words around it
 //! small, and so a count-up can replace only the number.
 
-use crate::model::{Figure, FigureKind, Hedge, Lang};
+use crate::model::{Figure, FigureKind, Hedge, HedgePlace, Lang};
 use crate::number::{parse_written, split_unit};
 use crate::numtext::{decimal_value, decimals_of, fixed, group_thousands, shift_left};
+use crate::units::English;
 
 /// A worded figure in three pieces: words before the number, the number, words after it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,34 +35,14 @@ pub fn figure_text(figure: &Figure) -> String {
 
 /// The figure's pieces at its final value.
 pub fn figure_parts(figure: &Figure) -> Parts {
-    let negative_growth = figure.kind == FigureKind::Growth && figure.value.starts_with('-');
-    let number = if negative_growth {
-        figure.value.trim_start_matches('-').to_string()
-    } else {
-        figure.value.clone()
-    };
-    wrap_number(figure, number, negative_growth)
+    figure_parts_at_in(figure, Lang::Zh, 1.0)
 }
 
 /// The figure's pieces while its number counts up: `fraction` 0 shows zero, 1 the exact value.
 ///
 /// Numbers written as Chinese numerals (两) are not counted: they are shown as written.
 pub fn figure_parts_at(figure: &Figure, fraction: f64) -> Parts {
-    let Ok(written) = parse_written(&figure.value) else {
-        return figure_parts(figure);
-    };
-    if fraction >= 1.0 || written.numeral || !fraction.is_finite() {
-        return figure_parts(figure);
-    }
-    let negative_growth = figure.kind == FigureKind::Growth && written.value < 0.0;
-    let shown = (written.value.abs() * fraction.max(0.0)).min(written.value.abs());
-    let sign = if written.value < 0.0 && !negative_growth {
-        "-"
-    } else {
-        ""
-    };
-    let number = format!("{sign}{}", fixed(shown, written.decimals));
-    wrap_number(figure, number, negative_growth)
+    figure_parts_at_in(figure, Lang::Zh, fraction)
 }
 
 /// The figure worded in `lang`.
@@ -72,17 +53,86 @@ pub fn figure_text_in(figure: &Figure, lang: Lang) -> String {
 /// The figure's pieces in `lang` while its number counts up (`fraction` 1 is the exact value).
 pub fn figure_parts_at_in(figure: &Figure, lang: Lang, fraction: f64) -> Parts {
     match lang {
-        Lang::Zh => figure_parts_at(figure, fraction),
+        Lang::Zh => chinese_parts(figure, fraction),
         Lang::En => english_parts(figure, fraction),
     }
 }
 
-/// English wording: 万 and 亿 become digits or millions and billions, exactly; units are
-/// translated where English names them (yuan, m², km, people, days, years) and otherwise left to
-/// the label (个, 项, 家 …); hedges become words.
+/// Whether a growth figure says a fall (its value is negative): 下降, down.
+fn is_fall(figure: &Figure) -> bool {
+    figure.kind == FigureKind::Growth && figure.value.starts_with('-')
+}
+
+/// `digits` (a plain decimal) at `fraction` of the way from zero, with as many decimals; the
+/// exact digits from 1 on.
+fn counted(digits: &str, fraction: f64) -> String {
+    if fraction >= 1.0 || !fraction.is_finite() {
+        return digits.to_string();
+    }
+    let target = decimal_value(digits).unwrap_or(0.0);
+    let shown = (target.abs() * fraction.max(0.0)).min(target.abs());
+    let sign = if target < 0.0 { "-" } else { "" };
+    format!("{sign}{}", fixed(shown, decimals_of(digits)))
+}
+
+/// Chinese wording: `[预计|拟] [增长|提高|下降|第|连续] [近|超|约] number [magnitude] [余|多]
+/// unit [以上|左右|以内]`.
+fn chinese_parts(figure: &Figure, fraction: f64) -> Parts {
+    let fall = is_fall(figure);
+    let shown = figure.value.strip_prefix('-').filter(|_| fall);
+    let written = shown.unwrap_or(&figure.value);
+    let numeral = parse_written(written).is_ok_and(|w| w.numeral);
+    let number = if numeral {
+        written.to_string()
+    } else {
+        counted(written, fraction)
+    };
+    let unit = split_unit(&figure.unit);
+    let mut before = String::new();
+    let mut after = String::new();
+    let hedge = |place| figure.hedge_at(place).map_or("", Hedge::as_str);
+    before.push_str(hedge(HedgePlace::BeforeFigure));
+    before.push_str(match figure.kind {
+        FigureKind::Growth if fall => "下降",
+        FigureKind::Growth if unit.rest == "个百分点" || unit.rest == "百分点" => "提高",
+        FigureKind::Growth => "增长",
+        FigureKind::Rank => "第",
+        FigureKind::Streak => "连续",
+        FigureKind::Amount | FigureKind::Count | FigureKind::Share => "",
+    });
+    before.push_str(hedge(HedgePlace::BeforeNumber));
+    after.push_str(unit.magnitude);
+    after.push_str(hedge(HedgePlace::AfterMagnitude));
+    after.push_str(unit.rest);
+    after.push_str(hedge(HedgePlace::AfterUnit));
+    Parts {
+        before,
+        number,
+        after,
+    }
+}
+
+/// An English scale word for a number of `whole_digits` integer digits, and its power of ten:
+/// the largest that leaves at least one integer digit, from a million up.
+fn scale_for(whole_digits: usize) -> (&'static str, i32) {
+    match whole_digits {
+        13.. => (" trillion", 12),
+        10.. => (" billion", 9),
+        7.. => (" million", 6),
+        _ => ("", 0),
+    }
+}
+
+/// English wording: `[expected] [up|down|No.] [more than|over|nearly|about|around|at least|
+/// within] number [million|billion|trillion] [unit] [in a row] [(pending)]`.
+///
+/// A magnitude is applied exactly on the digits (773亿 → 77.3 billion, 5.58万 → 55,800); the
+/// scale word is used only for a figure whose unit had a magnitude, so a plain 38921元 stays
+/// 38,921 yuan. The unit comes from [`crate::units`] or the figure's `unit_en`; counters (个, 项)
+/// read as nothing, and a unit with no English form is shown as written rather than dropped.
 fn english_parts(figure: &Figure, fraction: f64) -> Parts {
     let Ok(written) = parse_written(&figure.value) else {
-        return figure_parts(figure);
+        return chinese_parts(figure, fraction);
     };
     let digits = if written.numeral {
         fixed(written.value, 0)
@@ -91,89 +141,59 @@ fn english_parts(figure: &Figure, fraction: f64) -> Parts {
     };
     let negative = digits.starts_with('-');
     let unit = split_unit(&figure.unit);
-    let places = match unit.magnitude {
-        "万" => 4,
-        "亿" => 8,
-        _ => 0,
+    let absolute = shift_left(digits.trim_start_matches('-'), -(unit.places as i32));
+    let (scale_word, scale_places) = if unit.places > 0 {
+        scale_for(absolute.split('.').next().map_or(0, str::len))
+    } else {
+        ("", 0)
     };
-    let absolute = shift_left(digits.trim_start_matches('-'), -places);
-    let whole_digits = absolute.split('.').next().map_or(0, str::len);
-    let (scaled, scale_word) = match places {
-        0 => (absolute, ""),
-        _ if whole_digits > 9 => (shift_left(&absolute, 9), " billion"),
-        _ if whole_digits > 6 => (shift_left(&absolute, 6), " million"),
-        _ => (absolute, ""),
-    };
-    let number = if fraction >= 1.0 || !fraction.is_finite() || written.numeral {
+    let scaled = shift_left(&absolute, scale_places);
+    let number = if written.numeral {
         group_thousands(&scaled)
     } else {
-        let target = decimal_value(&scaled).unwrap_or(0.0);
-        group_thousands(&fixed(target * fraction.max(0.0), decimals_of(&scaled)))
+        group_thousands(&counted(&scaled, fraction))
     };
-    let one = scaled == "1";
-    let unit_word = match unit.rest {
-        "元" => " yuan",
-        "平方米" => " m²",
-        "公里" => " km",
-        "人" | "名" => " people",
-        "天" if one => " day",
-        "天" => " days",
-        "年" if one => " year",
-        "年" => " years",
-        "%" => "%",
-        _ => "",
+    let one = scaled == "1" && scale_word.is_empty();
+    let unit_words = match (&figure.unit_en, crate::units::english(unit.rest)) {
+        (Some(unit_en), _) => format!(" {unit_en}"),
+        (None, _) if figure.kind == FigureKind::Rank => String::new(),
+        (None, Some(English::Word { one: word, .. })) if one => format!(" {word}"),
+        (None, Some(English::Word { other, .. })) => format!(" {other}"),
+        (None, Some(English::Suffix(suffix))) => suffix.to_string(),
+        (None, Some(English::Counter)) => String::new(),
+        (None, None) => format!(" {}", unit.rest),
     };
-    let mut before = String::from(match figure.hedge {
-        Some(Hedge::Odd | Hedge::Plus) => "more than ",
-        Some(Hedge::Over) => "over ",
-        Some(Hedge::Nearly) => "nearly ",
-        Some(Hedge::Expected) => "expected ",
-        Some(Hedge::AtLeast) => "at least ",
-        Some(Hedge::Planned) | None => "",
-    });
-    let mut after = format!("{scale_word}{unit_word}");
-    match figure.kind {
-        FigureKind::Growth => before.push_str(if negative { "down " } else { "up " }),
-        FigureKind::Rank => before.push_str("No. "),
-        FigureKind::Streak => after.push_str(" in a row"),
-        FigureKind::Amount | FigureKind::Count | FigureKind::Share if negative => {
-            before.push('-');
-        }
-        FigureKind::Amount | FigureKind::Count | FigureKind::Share => {}
-    }
-    if figure.hedge == Some(Hedge::Planned) {
-        after.push_str(" (pending)");
-    }
-    Parts {
-        before,
-        number,
-        after,
-    }
-}
-
-fn wrap_number(figure: &Figure, number: String, negative_growth: bool) -> Parts {
-    let unit = split_unit(&figure.unit);
     let mut before = String::new();
-    let mut after = String::new();
-    if let Some(hedge @ (Hedge::Nearly | Hedge::Over | Hedge::Expected | Hedge::Planned)) =
-        figure.hedge
-    {
-        before.push_str(hedge.as_str());
+    if figure.has_hedge(Hedge::Expected) {
+        before.push_str("expected ");
     }
-    before.push_str(match figure.kind {
-        FigureKind::Growth if negative_growth => "下降",
-        FigureKind::Growth => "增长",
-        FigureKind::Rank => "第",
-        FigureKind::Streak => "连续",
-        FigureKind::Amount | FigureKind::Count | FigureKind::Share => "",
-    });
-    after.push_str(unit.magnitude);
-    if let Some(hedge @ (Hedge::Odd | Hedge::Plus)) = figure.hedge {
-        after.push_str(hedge.as_str());
+    match figure.kind {
+        FigureKind::Growth if negative => before.push_str("down "),
+        FigureKind::Growth => before.push_str("up "),
+        FigureKind::Rank => before.push_str("No. "),
+        FigureKind::Amount | FigureKind::Count | FigureKind::Share | FigureKind::Streak => {}
     }
-    after.push_str(unit.rest);
-    if figure.hedge == Some(Hedge::AtLeast) {
-        after.push_str(Hedge::AtLeast.as_str());
+    for hedge in &figure.hedges {
+        before.push_str(match hedge {
+            Hedge::Odd | Hedge::Plus => "more than ",
+            Hedge::Over => "over ",
+            Hedge::Nearly => "nearly ",
+            Hedge::About => "about ",
+            Hedge::Around => "around ",
+            Hedge::AtLeast => "at least ",
+            Hedge::Within => "within ",
+            Hedge::Expected | Hedge::Planned => "",
+        });
+    }
+    if negative && figure.kind != FigureKind::Growth {
+        before.push('-');
+    }
+    let mut after = format!("{scale_word}{unit_words}");
+    if figure.kind == FigureKind::Streak {
+        after.push_str(" in a row");
+    }
+    if figure.has_hedge(Hedge::Planned) {
+        after.push_str(" (pending)");
     }
     Parts {
         before,
@@ -196,7 +216,8 @@ mod tests {
             },
             value: value.into(),
             unit: unit.into(),
-            hedge,
+            unit_en: None,
+            hedges: hedge.into_iter().collect(),
             kind,
             quote: String::new(),
             part_of: None,
@@ -291,6 +312,182 @@ mod tests {
             let f = figure(value, unit, hedge, kind);
             assert_eq!(figure_text_in(&f, Lang::En), expected, "{value}{unit}");
         }
+    }
+
+    fn hedged(value: &str, unit: &str, hedges: &[Hedge], kind: FigureKind) -> Figure {
+        Figure {
+            hedges: hedges.to_vec(),
+            ..figure(value, unit, None, kind)
+        }
+    }
+
+    #[test]
+    fn every_magnitude_unit_and_hedge_is_worded_in_both_languages() {
+        use FigureKind::*;
+        use Hedge::*;
+        // Value, unit, hedges, kind, Chinese, English.
+        type Row = (
+            &'static str,
+            &'static str,
+            &'static [Hedge],
+            FigureKind,
+            &'static str,
+            &'static str,
+        );
+        let table: &[Row] = &[
+            (
+                "1.23",
+                "万亿元",
+                &[],
+                Amount,
+                "1.23万亿元",
+                "1.23 trillion yuan",
+            ),
+            (
+                "388.1",
+                "亿元",
+                &[],
+                Amount,
+                "388.1亿元",
+                "38.81 billion yuan",
+            ),
+            (
+                "3.4",
+                "亿元",
+                &[About],
+                Amount,
+                "约3.4亿元",
+                "about 340 million yuan",
+            ),
+            ("5.5", "%", &[Around], Share, "5.5%左右", "around 5.5%"),
+            ("6", "%", &[Around], Growth, "增长6%左右", "up around 6%"),
+            (
+                "6",
+                "%",
+                &[Expected, Around],
+                Growth,
+                "预计增长6%左右",
+                "expected up around 6%",
+            ),
+            (
+                "1.5",
+                "万人",
+                &[AtLeast],
+                Count,
+                "1.5万人以上",
+                "at least 15,000 people",
+            ),
+            ("3", "%", &[Within], Share, "3%以内", "within 3%"),
+            ("-3.2", "%", &[], Growth, "下降3.2%", "down 3.2%"),
+            (
+                "1.2",
+                "个百分点",
+                &[],
+                Growth,
+                "提高1.2个百分点",
+                "up 1.2 percentage points",
+            ),
+            (
+                "-0.4",
+                "个百分点",
+                &[],
+                Growth,
+                "下降0.4个百分点",
+                "down 0.4 percentage points",
+            ),
+            ("1.5", "倍", &[], Growth, "增长1.5倍", "up 1.5 times"),
+            ("38921", "元", &[], Amount, "38921元", "38,921 yuan"),
+            ("52.6", "万吨", &[], Amount, "52.6万吨", "526,000 tonnes"),
+            (
+                "3.5",
+                "万亩",
+                &[Nearly],
+                Amount,
+                "近3.5万亩",
+                "nearly 35,000 mu",
+            ),
+            (
+                "38",
+                "微克/立方米",
+                &[],
+                Amount,
+                "38微克/立方米",
+                "38 μg/m³",
+            ),
+            ("1", "吨", &[], Amount, "1吨", "1 tonne"),
+            ("5", "百万吨", &[], Amount, "5百万吨", "5 million tonnes"),
+            ("12", "千瓦", &[], Amount, "12千瓦", "12 kW"),
+            (
+                "80",
+                "万千瓦",
+                &[Over],
+                Amount,
+                "超80万千瓦",
+                "over 800,000 kW",
+            ),
+            ("4", "十亿元", &[], Amount, "4十亿元", "4 billion yuan"),
+            ("2", "千万元", &[], Amount, "2千万元", "20 million yuan"),
+            ("3", "十万人", &[], Count, "3十万人", "300,000 people"),
+            ("7", "百亿元", &[], Amount, "7百亿元", "70 billion yuan"),
+            (
+                "1.1",
+                "千亿元",
+                &[],
+                Amount,
+                "1.1千亿元",
+                "110 billion yuan",
+            ),
+            (
+                "6",
+                "千户",
+                &[Odd],
+                Count,
+                "6千余户",
+                "more than 6,000 households",
+            ),
+            ("9", "百", &[Plus], Count, "9百多", "more than 900"),
+            ("5", "十", &[Odd], Count, "5十余", "more than 50"),
+            (
+                "120",
+                "万件",
+                &[Odd],
+                Count,
+                "120万余件",
+                "more than 1.2 million",
+            ),
+            ("8000", "人次", &[], Count, "8000人次", "8,000"),
+            ("30", "公顷", &[], Amount, "30公顷", "30 hectares"),
+            ("3", "个月", &[], Count, "3个月", "3 months"),
+            (
+                "10",
+                "年",
+                &[Nearly],
+                Streak,
+                "连续近10年",
+                "nearly 10 years in a row",
+            ),
+            (
+                "20",
+                "亿元",
+                &[Planned, Over],
+                Amount,
+                "拟超20亿元",
+                "over 2 billion yuan (pending)",
+            ),
+        ];
+        for &(value, unit, hedges, kind, zh, en) in table {
+            let f = hedged(value, unit, hedges, kind);
+            assert_eq!(figure_text_in(&f, Lang::Zh), zh, "{value}{unit}");
+            assert_eq!(figure_text_in(&f, Lang::En), en, "{value}{unit}");
+        }
+    }
+
+    #[test]
+    fn a_unit_without_english_word_is_never_dropped() {
+        let mut f = figure("2.3", "万标准箱", None, FigureKind::Count);
+        assert_eq!(figure_text_in(&f, Lang::En), "23,000 标准箱");
+        f.unit_en = Some("TEU".into());
+        assert_eq!(figure_text_in(&f, Lang::En), "23,000 TEU");
     }
 
     #[test]

@@ -22,6 +22,7 @@ pub mod prerender;
 pub mod read;
 pub mod render;
 pub mod theme;
+pub mod units;
 pub mod validate;
 pub mod words;
 

@@ -214,8 +214,15 @@ fn tiles(markup: &mut Markup, section: &Section, si: usize, lang: Lang, face: &F
     }
     for (fi, figure) in section.figures.iter().enumerate() {
         html.push_str("<li class=\"ri-tile\"");
-        if let Some(hedge) = figure.hedge {
-            let _ = write!(html, " data-hedge=\"{}\"", hedge.as_str());
+        if !figure.hedges.is_empty() {
+            html.push_str(" data-hedge=\"");
+            for (k, hedge) in figure.hedges.iter().enumerate() {
+                if k > 0 {
+                    html.push(' ');
+                }
+                html.push_str(hedge.as_str());
+            }
+            html.push('"');
         }
         html.push_str("><p class=\"ri-tile-value\">");
         if live {

@@ -121,34 +121,60 @@ pub struct Section {
 }
 
 /// A qualifier the report puts on a figure. It is part of the figure: never dropped.
+///
+/// Each hedge has its place in the figure's wording ([`HedgePlace`]); a figure has at most one
+/// status hedge (预计, 拟) and at most one approximation (the rest).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Hedge {
-    /// 余: "40-odd", written after the number (and after 万/亿).
+    /// 余: "40-odd", written after the number (and after its 万/亿).
     Odd,
-    /// 多: "20,000-plus", written after the number (and after 万/亿).
+    /// 多: "20,000-plus", written after the number (and after its 万/亿).
     Plus,
     /// 近: "nearly", written before the number.
     Nearly,
     /// 超: "over", written before the number.
     Over,
-    /// 预计: "expected", written before the number.
-    Expected,
-    /// 拟: "planned, pending", written before the number.
-    Planned,
+    /// 约: "about", written before the number.
+    About,
     /// 以上: "or more", written after the whole figure.
     AtLeast,
+    /// 左右: "around", written after the whole figure.
+    Around,
+    /// 以内: "within", written after the whole figure.
+    Within,
+    /// 预计: "expected", written before the figure and its growth word.
+    Expected,
+    /// 拟: "planned, pending", written before the figure and its growth word.
+    Planned,
+}
+
+/// Where a hedge stands in a figure's Chinese wording:
+/// `[预计] [增长] [近] 773 [万] [余] 元 [以上]`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HedgePlace {
+    /// Before the whole figure, its growth, rank or streak word included (预计增长1.2%).
+    BeforeFigure,
+    /// Right before the number (增长近10%).
+    BeforeNumber,
+    /// After the number and its magnitude, before the unit proper (两万多名, 40余场).
+    AfterMagnitude,
+    /// After the whole figure, unit included (5.5%左右, 1.5万人以上).
+    AfterUnit,
 }
 
 impl Hedge {
     /// Every hedge, in the order of the enum.
-    pub const ALL: [Hedge; 7] = [
+    pub const ALL: [Hedge; 10] = [
         Hedge::Odd,
         Hedge::Plus,
         Hedge::Nearly,
         Hedge::Over,
+        Hedge::About,
+        Hedge::AtLeast,
+        Hedge::Around,
+        Hedge::Within,
         Hedge::Expected,
         Hedge::Planned,
-        Hedge::AtLeast,
     ];
 
     /// The hedge as the report writes it.
@@ -158,10 +184,29 @@ impl Hedge {
             Hedge::Plus => "多",
             Hedge::Nearly => "近",
             Hedge::Over => "超",
+            Hedge::About => "约",
+            Hedge::AtLeast => "以上",
+            Hedge::Around => "左右",
+            Hedge::Within => "以内",
             Hedge::Expected => "预计",
             Hedge::Planned => "拟",
-            Hedge::AtLeast => "以上",
         }
+    }
+
+    /// Where the hedge stands in the Chinese wording.
+    pub fn place(self) -> HedgePlace {
+        match self {
+            Hedge::Expected | Hedge::Planned => HedgePlace::BeforeFigure,
+            Hedge::Nearly | Hedge::Over | Hedge::About => HedgePlace::BeforeNumber,
+            Hedge::Odd | Hedge::Plus => HedgePlace::AfterMagnitude,
+            Hedge::AtLeast | Hedge::Around | Hedge::Within => HedgePlace::AfterUnit,
+        }
+    }
+
+    /// Whether the hedge says what state the figure is in (预计, 拟) rather than how close the
+    /// number is: a figure may have one of each kind.
+    pub fn is_status(self) -> bool {
+        self.place() == HedgePlace::BeforeFigure
     }
 }
 
@@ -191,10 +236,14 @@ pub struct Figure {
     pub label: Text,
     /// The number as written: Arabic digits (`773`, `5.58`) or a Chinese numeral (`两`).
     pub value: String,
-    /// The unit as written, with a leading 万 or 亿 if the report has one; may be empty.
+    /// The unit as written, with its leading magnitude (万, 亿, 万亿 …) if the report has one;
+    /// may be empty.
     pub unit: String,
-    /// The report's qualifier, if any.
-    pub hedge: Option<Hedge>,
+    /// The unit in English, for a unit the widget has no English word for (`TEU`).
+    pub unit_en: Option<String>,
+    /// The report's qualifiers, in the order written; empty for none. In the data file `hedge`
+    /// is one string or a list of them.
+    pub hedges: Vec<Hedge>,
     /// What sort of quantity this is.
     pub kind: FigureKind,
     /// The short phrase of the report that states the figure, verbatim.
@@ -310,6 +359,18 @@ pub struct Area {
     pub name: Text,
     /// The named projects of the area.
     pub projects: Vec<Text>,
+}
+
+impl Figure {
+    /// The figure's hedge at `place`, if it has one there.
+    pub fn hedge_at(&self, place: HedgePlace) -> Option<Hedge> {
+        self.hedges.iter().copied().find(|h| h.place() == place)
+    }
+
+    /// Whether the figure carries `hedge`.
+    pub fn has_hedge(&self, hedge: Hedge) -> bool {
+        self.hedges.contains(&hedge)
+    }
 }
 
 impl Section {

@@ -1,5 +1,5 @@
 //! Reading numbers as the report writes them: Arabic digits (`773`, `5.58`, `-0.4`) or Chinese
-//! numerals (`两`, `十二`), and the 万/亿 magnitude that leads a unit (`万人`, `亿元`).
+//! numerals (`两`, `十二`), and the magnitude that leads a unit (`万人`, `亿元`, `万亿元`, `百万吨`).
 
 use crate::numtext::{decimal_value, MAX_SIGNIFICANT_DIGITS};
 
@@ -114,33 +114,67 @@ fn parse_chinese(text: &str) -> Option<f64> {
     (value > 0.0 || text.chars().all(|c| c == '零' || c == '〇')).then_some(value)
 }
 
-/// A unit split into its leading magnitude and the rest: `万人` → 10 000 × `人`.
+/// The magnitudes a unit may start with, and their powers of ten; longest first where one
+/// starts another (万亿 before 万).
+pub const MAGNITUDES: [(&str, u32); 12] = [
+    ("万亿", 12),
+    ("千亿", 11),
+    ("百亿", 10),
+    ("十亿", 9),
+    ("亿", 8),
+    ("千万", 7),
+    ("百万", 6),
+    ("十万", 5),
+    ("万", 4),
+    ("千", 3),
+    ("百", 2),
+    ("十", 1),
+];
+
+/// A unit split into its leading magnitude and the rest: `万人` → 10⁴ × `人`.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Unit<'a> {
-    /// The magnitude character as written (`万`, `亿`), or empty.
+    /// The magnitude as written (`万`, `亿`, `万亿`), or empty.
     pub magnitude: &'a str,
-    /// The factor of the magnitude (1, 10⁴ or 10⁸).
+    /// The magnitude's power of ten (0 without one).
+    pub places: u32,
+    /// The factor of the magnitude, `10^places`.
     pub factor: f64,
     /// The unit proper after the magnitude (`人`, `元`, `%`).
     pub rest: &'a str,
 }
 
 /// Splits a unit as written into magnitude and unit proper.
+///
+/// A unit proper that itself starts like a magnitude is kept whole: 千瓦 is a kilowatt, not a
+/// thousand 瓦, and 万千瓦 is ten thousand kilowatts. So the split that leaves a known unit
+/// proper (the longest one) wins; for a unit the widget does not know, the longest magnitude.
 pub fn split_unit(unit: &str) -> Unit<'_> {
-    for (magnitude, factor) in [("万", 1e4), ("亿", 1e8)] {
-        if let Some(rest) = unit.strip_prefix(magnitude) {
-            return Unit {
-                magnitude,
-                factor,
-                rest,
-            };
-        }
-    }
-    Unit {
+    let whole = Unit {
         magnitude: "",
+        places: 0,
         factor: 1.0,
         rest: unit,
+    };
+    let splits = MAGNITUDES.iter().filter_map(|&(magnitude, places)| {
+        unit.strip_prefix(magnitude).map(|rest| Unit {
+            magnitude,
+            places,
+            factor: 10f64.powi(places as i32),
+            rest,
+        })
+    });
+    let mut longest_magnitude = None;
+    let mut best_known = crate::units::is_known(unit).then_some(whole);
+    for split in splits {
+        longest_magnitude = longest_magnitude.or(Some(split));
+        if crate::units::is_known(split.rest)
+            && best_known.is_none_or(|b: Unit| split.rest.len() > b.rest.len())
+        {
+            best_known = Some(split);
+        }
     }
+    best_known.or(longest_magnitude).unwrap_or(whole)
 }
 
 /// The absolute quantity of a value in a unit (`5.58`, `万人` → 55 800 persons).
@@ -205,6 +239,17 @@ mod tests {
     #[test]
     fn units_split_into_magnitude_and_rest() {
         assert_eq!(split_unit("万人").factor, 1e4);
+        assert_eq!(split_unit("万亿元").magnitude, "万亿");
+        assert_eq!(split_unit("万亿元").places, 12);
+        assert_eq!(split_unit("百万吨").rest, "吨");
+        assert_eq!(split_unit("千瓦").magnitude, "");
+        assert_eq!(split_unit("千瓦时").rest, "千瓦时");
+        assert_eq!(split_unit("万千瓦").magnitude, "万");
+        assert_eq!(split_unit("万千瓦").rest, "千瓦");
+        assert_eq!(split_unit("十万人").places, 5);
+        assert_eq!(split_unit("个百分点").magnitude, "");
+        // A unit the widget does not know still loses its magnitude.
+        assert_eq!(split_unit("万标准箱").rest, "标准箱");
         assert_eq!(split_unit("万人").rest, "人");
         assert_eq!(split_unit("亿元").magnitude, "亿");
         assert_eq!(split_unit("%").factor, 1.0);

@@ -83,7 +83,9 @@ fn section(value: &Value, path: String) -> Read<Section> {
         })?,
         title: fields.get("title", text)?,
         summary: fields.get("summary", text)?,
-        figures: fields.get("figures", |v, path| list(v, path, figure))?,
+        figures: fields
+            .optional("figures", |v, path| list(v, path, figure))?
+            .unwrap_or_default(),
         charts: fields
             .optional("charts", |v, path| list(v, path, chart))?
             .unwrap_or_default(),
@@ -98,7 +100,7 @@ fn figure(value: &Value, path: String) -> Read<Figure> {
         value,
         path,
         &[
-            "id", "label", "value", "unit", "hedge", "kind", "quote", "part_of",
+            "id", "label", "value", "unit", "unit_en", "hedge", "kind", "quote", "part_of",
         ],
     )?;
     Ok(Figure {
@@ -106,10 +108,8 @@ fn figure(value: &Value, path: String) -> Read<Figure> {
         label: fields.get("label", text)?,
         value: fields.get("value", string)?,
         unit: fields.get("unit", string)?,
-        hedge: fields.optional("hedge", |v, path| {
-            let names = Hedge::ALL.map(|hedge| (hedge.as_str(), hedge));
-            variant(v, path, &names)
-        })?,
+        unit_en: fields.optional("unit_en", string)?,
+        hedges: fields.optional("hedge", hedges)?.unwrap_or_default(),
         kind: fields.get("kind", |v, path| {
             variant(
                 v,
@@ -127,6 +127,15 @@ fn figure(value: &Value, path: String) -> Read<Figure> {
         quote: fields.get("quote", string)?,
         part_of: fields.optional("part_of", string)?,
     })
+}
+
+/// One hedge (`"预计"`) or a list of them (`["预计", "左右"]`).
+fn hedges(value: &Value, path: String) -> Read<Vec<Hedge>> {
+    let hedge = |v: &Value, path| variant(v, path, &Hedge::ALL.map(|h| (h.as_str(), h)));
+    match value {
+        Value::Array(_) => list(value, path, hedge),
+        _ => hedge(value, path).map(|h| vec![h]),
+    }
 }
 
 fn out_of(value: &Value, path: String) -> Read<OutOf> {

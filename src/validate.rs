@@ -8,7 +8,10 @@ use std::collections::HashMap;
 use std::fmt;
 
 use crate::format::{figure_parts, figure_text};
-use crate::model::{Chart, Figure, FigureKind, Hedge, Report, Section, Text, FORMAT_VERSION};
+use crate::model::{
+    Chart, Figure, FigureKind, Hedge, HedgePlace, Report, Section, SectionKind, Text,
+    FORMAT_VERSION,
+};
 use crate::number::{absolute, parse_written, split_unit};
 use crate::{json, read};
 
@@ -233,10 +236,11 @@ fn check_section(c: &mut Checker, path: &str, section: &Section) {
             ),
         );
     }
-    if section.figures.is_empty() && section.areas.is_empty() {
+    // A section of work may be text only (its title and summary); the KPI block is its figures.
+    if section.kind == SectionKind::Kpi && section.figures.is_empty() {
         c.fail(
             format!("{path}.figures"),
-            "is empty and the section has no areas; a section needs something to show",
+            "is empty; the KPI block shows its figures as tiles and needs at least one",
         );
     }
     for (j, figure) in section.figures.iter().enumerate() {
@@ -267,6 +271,7 @@ fn check_figure(c: &mut Checker, path: &str, figure: &Figure, section: &Section)
             ),
         );
     }
+    check_unit_and_hedges(c, path, figure);
     let value = match parse_written(&figure.value) {
         Ok(w) => w.value,
         Err(e) => {
@@ -283,9 +288,12 @@ fn check_figure(c: &mut Checker, path: &str, figure: &Figure, section: &Section)
             format!("{path}.value"),
             format!("is {}; a share must lie between 0% and 100%", figure.value),
         ),
-        FigureKind::Growth if figure.unit != "%" => c.fail(
+        FigureKind::Growth if !GROWTH_UNITS.contains(&figure.unit.as_str()) => c.fail(
             format!("{path}.unit"),
-            format!("is \"{}\"; a growth rate is written in %", figure.unit),
+            format!(
+                "is \"{}\"; a growth is written in %, 个百分点 or 倍",
+                figure.unit
+            ),
         ),
         FigureKind::Count | FigureKind::Rank | FigureKind::Streak if value < 0.0 => c.fail(
             format!("{path}.value"),
@@ -316,15 +324,45 @@ fn check_figure(c: &mut Checker, path: &str, figure: &Figure, section: &Section)
     }
 }
 
+/// The units a growth may be written in: a rate, a change of a rate, a multiple.
+const GROWTH_UNITS: [&str; 4] = ["%", "个百分点", "百分点", "倍"];
+
+/// A unit must read in English too (never dropped), and hedges must not contradict each other.
+fn check_unit_and_hedges(c: &mut Checker, path: &str, figure: &Figure) {
+    let unit = split_unit(&figure.unit);
+    match &figure.unit_en {
+        Some(unit_en) => c.string(&format!("{path}.unit_en"), unit_en),
+        None if crate::units::english(unit.rest).is_none() => c.fail(
+            format!("{path}.unit"),
+            format!(
+                "unit `{}` has no English form; add `unit_en` (the unit in English, e.g. \"TEU\")",
+                unit.rest
+            ),
+        ),
+        None => {}
+    }
+    let status = figure.hedges.iter().filter(|h| h.is_status()).count();
+    let approximations = figure.hedges.len() - status;
+    if status > 1 || approximations > 1 {
+        let written: Vec<&str> = figure.hedges.iter().map(|h| h.as_str()).collect();
+        c.fail(
+            format!("{path}.hedge"),
+            format!(
+                "has {}; a figure has at most one of 预计 or 拟 and at most one of 余, 多, 近, 超, 约, 以上, 左右, 以内",
+                written.join(", ")
+            ),
+        );
+    }
+}
+
 /// Whether the quote states the figure as the widget words it. A hedge written before the
 /// number may stand a few words apart from it in the report (预计完成773亿元), so it is looked
 /// for on its own, before the rest.
 fn quote_states(figure: &Figure) -> bool {
     let mut parts = figure_parts(figure);
-    let prefix = match figure.hedge {
-        Some(h @ (Hedge::Nearly | Hedge::Over | Hedge::Expected | Hedge::Planned)) => h.as_str(),
-        _ => "",
-    };
+    let prefix = figure
+        .hedge_at(HedgePlace::BeforeFigure)
+        .map_or("", Hedge::as_str);
     parts.before = parts
         .before
         .get(prefix.len()..)

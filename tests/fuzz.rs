@@ -15,17 +15,15 @@ use report_infographic::theme::LIGHT;
 use report_infographic::validate::{load, validate};
 use report_infographic::DEFAULT_REPORT_JSON;
 
-fn hedge() -> impl Strategy<Value = Option<Hedge>> {
-    prop_oneof![
-        Just(None),
-        Just(Some(Hedge::Odd)),
-        Just(Some(Hedge::Plus)),
-        Just(Some(Hedge::Nearly)),
-        Just(Some(Hedge::Over)),
-        Just(Some(Hedge::Expected)),
-        Just(Some(Hedge::Planned)),
-        Just(Some(Hedge::AtLeast)),
-    ]
+/// Up to one status hedge (预计, 拟) and one approximation, as a valid figure has them.
+fn hedges() -> impl Strategy<Value = Vec<Hedge>> {
+    let status: Vec<Hedge> = Hedge::ALL.into_iter().filter(|h| h.is_status()).collect();
+    let approximate: Vec<Hedge> = Hedge::ALL.into_iter().filter(|h| !h.is_status()).collect();
+    (
+        prop::option::of(prop::sample::select(status)),
+        prop::option::of(prop::sample::select(approximate)),
+    )
+        .prop_map(|(status, approximate)| status.into_iter().chain(approximate).collect())
 }
 
 fn kind() -> impl Strategy<Value = FigureKind> {
@@ -51,11 +49,11 @@ fn value() -> impl Strategy<Value = String> {
 fn figure() -> impl Strategy<Value = Figure> {
     (
         value(),
-        "[万亿]?[个人元%年次项场]{0,3}|.{0,8}",
-        hedge(),
+        "(十|百|千|万|十万|百万|千万|亿|十亿|百亿|千亿|万亿)?([个人元%年次项场吨亩]{0,3}|千瓦|个百分点|倍)|.{0,8}",
+        hedges(),
         kind(),
     )
-        .prop_map(|(value, unit, hedge, kind)| Figure {
+        .prop_map(|(value, unit, hedges, kind)| Figure {
             id: "f".into(),
             label: Text {
                 zh: "标签".into(),
@@ -63,7 +61,8 @@ fn figure() -> impl Strategy<Value = Figure> {
             },
             value,
             unit,
-            hedge,
+            unit_en: None,
+            hedges,
             kind,
             quote: "引文".into(),
             part_of: None,
@@ -182,7 +181,7 @@ proptest! {
     fn formatting_keeps_value_and_hedge_and_ends_exact(figure in figure(), fraction in any::<f64>()) {
         let shown = figure_text(&figure);
         prop_assert!(shown.contains(figure.value.trim_start_matches('-')));
-        if let Some(hedge) = figure.hedge {
+        for hedge in &figure.hedges {
             prop_assert!(shown.contains(hedge.as_str()));
         }
         let counting = figure_parts_at(&figure, fraction).joined();

@@ -113,7 +113,7 @@ fn about_a_hundred_figures_each_quoted_verbatim_from_the_report() {
         );
         // The number as written appears in the quote with its hedge.
         assert!(figure.quote.contains(&figure.value), "{}", figure.id);
-        if let Some(hedge) = figure.hedge {
+        for hedge in &figure.hedges {
             assert!(
                 figure.quote.contains(hedge.as_str()),
                 "{} lost its hedge",
@@ -145,9 +145,9 @@ fn every_hedge_of_the_report_is_kept() {
     ] {
         assert!(shown.iter().any(|s| s == expected), "{expected} is missing");
     }
-    let hedged = report.figures().filter(|f| f.hedge.is_some()).count();
+    let hedged = report.figures().filter(|f| !f.hedges.is_empty()).count();
     assert_eq!(hedged, 14);
-    assert!(report.figures().any(|f| f.hedge == Some(Hedge::Planned)));
+    assert!(report.figures().any(|f| f.has_hedge(Hedge::Planned)));
 }
 
 #[test]

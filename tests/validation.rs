@@ -223,3 +223,90 @@ fn problems_read_as_path_colon_message() {
     };
     assert_eq!(p.to_string(), "sections[3].figures[2].unit: is empty");
 }
+
+#[test]
+fn a_unit_with_no_english_form_needs_unit_en() {
+    let mut d = erqi();
+    figure(&mut d, 1, 0)["unit"] = json!("万标准箱");
+    assert_problem(
+        &d,
+        "sections[1].figures[0].unit",
+        "unit `标准箱` has no English form; add `unit_en`",
+    );
+    figure(&mut d, 1, 0)["unit_en"] = json!("TEU");
+    let found = problems_or_none(&d);
+    assert!(
+        !found.iter().any(|p| p.path.ends_with(".unit")),
+        "{found:?}"
+    );
+    figure(&mut d, 1, 0)["unit_en"] = json!(" ");
+    assert_problem(&d, "sections[1].figures[0].unit_en", "is empty");
+}
+
+#[test]
+fn hedges_are_one_or_a_list_without_contradictions() {
+    let mut d = erqi();
+    let gdp = figure_index(&d, 0, "gdp_growth");
+    figure(&mut d, 0, gdp)["hedge"] = json!(["预计", "左右"]);
+    figure(&mut d, 0, gdp)["quote"] = json!("预计增长1.2%左右");
+    assert!(
+        problems_or_none(&d).is_empty(),
+        "{:?}",
+        problems_or_none(&d)
+    );
+
+    figure(&mut d, 0, gdp)["hedge"] = json!(["约", "左右"]);
+    assert_problem(
+        &d,
+        &format!("sections[0].figures[{gdp}].hedge"),
+        "at most one of 预计 or 拟 and at most one of",
+    );
+    figure(&mut d, 0, gdp)["hedge"] = json!(["预计", 3]);
+    assert_problem(
+        &d,
+        &format!("sections[0].figures[{gdp}].hedge[1]"),
+        "invalid type",
+    );
+}
+
+#[test]
+fn growth_may_be_in_percentage_points_or_times_but_not_in_yuan() {
+    let mut d = erqi();
+    let gdp = figure_index(&d, 0, "gdp_growth");
+    figure(&mut d, 0, gdp)["unit"] = json!("个百分点");
+    figure(&mut d, 0, gdp)["quote"] = json!("提高1.2个百分点");
+    let found = problems_or_none(&d);
+    let figure_path = format!("sections[0].figures[{gdp}]");
+    assert!(
+        !found.iter().any(|p| p.path.starts_with(&figure_path)),
+        "{found:?}"
+    );
+    figure(&mut d, 0, gdp)["unit"] = json!("亿元");
+    assert_problem(
+        &d,
+        &format!("sections[0].figures[{gdp}].unit"),
+        "a growth is written in %, 个百分点 or 倍",
+    );
+}
+
+#[test]
+fn a_section_of_work_may_be_text_only_but_not_the_kpi_block() {
+    let mut d = erqi();
+    for key in ["figures", "charts", "areas"] {
+        d["sections"][1].as_object_mut().unwrap().remove(key);
+    }
+    assert!(
+        problems_or_none(&d).is_empty(),
+        "{:?}",
+        problems_or_none(&d)
+    );
+    for key in ["figures", "charts"] {
+        d["sections"][0][key] = json!([]);
+    }
+    assert_problem(&d, "sections[0].figures", "needs at least one");
+}
+
+/// Every problem of a data file, or none if it loads.
+fn problems_or_none(data: &Value) -> Vec<Problem> {
+    load(&data.to_string()).err().unwrap_or_default()
+}

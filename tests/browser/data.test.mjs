@@ -51,7 +51,8 @@ test('every failure is explained in the widget and the console', async () => {
       const f = r.sections[6].figures.find((x) => x.id === 'satisfaction_rate');
       f.value = '199.62'; f.quote = '群众满意率达199.62%';
     }), /a share must lie between 0% and 100%/],
-    ['an empty section', broken((r) => { r.sections[2].figures = []; r.sections[2].charts = []; }), /sections\[2\]\.figures: is empty and the section has no areas/],
+    ['an empty KPI block', broken((r) => { r.sections[0].figures = []; r.sections[0].charts = []; }), /sections\[0\]\.figures: is empty; the KPI block shows its figures as tiles/],
+    ['a unit with no English form', broken((r) => { r.sections[1].figures[0].unit = '标准箱'; r.sections[1].figures[0].quote = '组织“第一议题”学习26标准箱'; }), /sections\[1\]\.figures\[0\]\.unit: unit `标准箱` has no English form; add `unit_en`/],
     ['duplicate ids', broken((r) => { r.sections[2].figures[0].id = r.sections[1].figures[0].id; }), /used twice/],
     ['a negative count', broken((r) => { r.sections[1].figures[0].value = '-26'; r.sections[1].figures[0].quote = '组织“第一议题”学习-26次'; }), /cannot be negative/],
   ];
