@@ -29,6 +29,14 @@ fn reports_in(folder: &str) -> Vec<PathBuf> {
     files
 }
 
+/// `path` as the repository names it (`data/examples/city-2024.json`).
+fn shown(path: &Path) -> String {
+    path.strip_prefix(env!("CARGO_MANIFEST_DIR"))
+        .unwrap_or(path)
+        .display()
+        .to_string()
+}
+
 fn every_report_file() -> Vec<PathBuf> {
     let mut files = reports_in("data");
     files.extend(reports_in("data/examples"));
@@ -59,11 +67,11 @@ fn the_data_folders_hold_the_reports_we_expect() {
 
 /// Reads and checks a data file: the report, or every problem as one message.
 fn try_load(path: &Path) -> Result<Report, String> {
-    let text = fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let text = fs::read_to_string(path).map_err(|e| format!("{}: {e}", shown(path)))?;
     load(&text).map_err(|problems| {
         format!(
             "{} is not valid:\n{}",
-            path.display(),
+            shown(path),
             problems
                 .iter()
                 .map(ToString::to_string)
@@ -109,7 +117,7 @@ fn chart_problems(path: &Path) -> ChartProblems {
                 for width_css in WIDTHS {
                     let what = format!(
                         "{} {} {} {lang:?} {width_css}",
-                        path.display(),
+                        shown(path),
                         section.id,
                         spec.type_name()
                     );
