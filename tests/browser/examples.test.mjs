@@ -1,6 +1,6 @@
 // The three example reports of data/examples/, loaded through `src`: every figure reads exactly
 // as written out below, in Chinese and in English, wherever the page shows it (KPI tiles, each
-// chart's list of figures, the 更多数据 list); sections of text only show as cards with their
+// chart's list of figures and tooltips, the 更多数据 list); sections of text only show as cards with their
 // title and summary; a 64-character title shows whole. The expected texts are written by hand
 // from the grammar of figures, not computed by the code under test.
 import { after, before, test } from 'node:test';
@@ -189,6 +189,23 @@ for (const name of Object.keys(EXPECTED)) {
       assert.deepEqual(marks.map((m) => ({ section: m.section, type: m.type })), charts);
       assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), 'no horizontal overflow');
       await fullPageScreenshot(page, `${OUTPUT_DIR}example-${name}-${lang}-375.png`);
+
+      // Each chart's tooltip, stepped through its marks by keyboard, gives each figure the same.
+      const canvases = await page.$$('#report canvas');
+      const tip = page.locator('#report .ri-tooltip');
+      const labels = Object.fromEntries(report.sections.flatMap((s) => s.figures.map((f) => [f.id, f.label[lang]])));
+      for (const [ci, chart] of marks.entries()) {
+        if (chart.type === 'areas') continue;
+        await canvases[ci].focus();
+        for (const mark of chart.marks) {
+          await tip.waitFor({ state: 'visible' });
+          check(`tooltip ${chart.section}/${ci}`, mark.figure_id, await tip.locator('.ri-tip-value').textContent());
+          assert.equal(await tip.locator('.ri-tip-label').textContent(), labels[mark.figure_id], `${mark.figure_id}: the tooltip's label`);
+          await page.keyboard.press('ArrowRight');
+        }
+        await page.keyboard.press('Escape');
+      }
+      assert.deepEqual(wrong, [], 'figures whose tooltip reads otherwise than written');
       assert.deepEqual(page.problems, []);
       await page.closeAll();
     });
