@@ -98,17 +98,3 @@ fn every_chart_matches_its_golden_files() {
         failures.join("\n")
     );
 }
-
-#[test]
-fn snapshots_are_deterministic() {
-    let report = load(DEFAULT_REPORT_JSON).unwrap();
-    let view = View {
-        theme: &LIGHT,
-        lang: Lang::Zh,
-        width_css: WIDTH_CSS,
-    };
-    let section = &report.sections[0];
-    let a = render_svg(&chart::build(section, &section.charts[0], view, MID_MS));
-    let b = render_svg(&chart::build(section, &section.charts[0], view, MID_MS));
-    assert_eq!(a, b);
-}

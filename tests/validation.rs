@@ -311,3 +311,17 @@ fn a_section_of_work_may_be_text_only_but_not_the_kpi_block() {
 fn problems_or_none(data: &Value) -> Vec<Problem> {
     load(&data.to_string()).err().unwrap_or_default()
 }
+
+#[test]
+fn a_growth_in_times_is_a_rise() {
+    let mut d = erqi();
+    let gdp = figure_index(&d, 0, "gdp_growth");
+    figure(&mut d, 0, gdp)["unit"] = json!("倍");
+    figure(&mut d, 0, gdp)["value"] = json!("-2");
+    figure(&mut d, 0, gdp)["quote"] = json!("预计下降2倍");
+    assert_problem(
+        &d,
+        &format!("sections[0].figures[{gdp}].value"),
+        "a growth in 倍 is a rise",
+    );
+}
