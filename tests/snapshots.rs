@@ -10,6 +10,7 @@ use std::path::PathBuf;
 use report_infographic::chart::{self, View};
 use report_infographic::model::Lang;
 use report_infographic::render::{draw_scene, Target};
+use report_infographic::scene::Scene;
 use report_infographic::theme::{FONT_STACK, LIGHT};
 use report_infographic::validate::load;
 use report_infographic::DEFAULT_REPORT_JSON;
@@ -19,7 +20,7 @@ const WIDTH_CSS: f64 = 343.0;
 /// The mid-animation frame, in ms after the chart starts.
 const MID_MS: f64 = 450.0;
 
-fn render_svg(scene: &chart::Scene) -> String {
+fn render_svg(scene: &Scene) -> String {
     let mut svg = String::new();
     {
         let size = (

@@ -9,10 +9,11 @@ use super::dom::{Built, ChartSlot, CounterView};
 use super::tooltip::Tooltip;
 use super::{dispatch, show_error, READY_EVENT};
 use crate::anim::{count_time, Tween, COUNT_UP};
-use crate::chart::{self, poster, Mark, Shape, View};
+use crate::chart::{self, poster, View};
 use crate::format::figure_parts_at_in;
 use crate::model::{Lang, Report, Section};
 use crate::options::Options;
+use crate::scene::{Mark, Shape};
 use crate::theme::Theme;
 
 /// Pause between tiles counting up, and between the charts of one section shown together.
