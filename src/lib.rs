@@ -29,6 +29,8 @@ pub mod options;
 pub mod prerender;
 pub mod read;
 pub mod render;
+pub mod scene;
+pub mod text;
 pub mod theme;
 pub mod units;
 pub mod validate;

@@ -19,9 +19,9 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 use crate::anim::clamp;
-use crate::chart::Shape;
 use crate::numtext::fixed;
 use crate::render::{Curve, Curves};
+use crate::scene::Shape;
 
 // The context's busiest members, bound for speed: strings the browser already holds (see
 // [`Strings`]), where web-sys passes UTF-8 to be decoded at every call; and no exception

@@ -9,10 +9,11 @@ use super::dom::{Built, ChartSlot, CounterView};
 use super::tooltip::Tooltip;
 use super::{dispatch, show_error, READY_EVENT};
 use crate::anim::{count_time, Tween, COUNT_UP};
-use crate::chart::{self, poster, Mark, Shape, View};
+use crate::chart::{self, poster, View};
 use crate::format::figure_parts_at_in;
 use crate::model::{Lang, Report, Section};
 use crate::options::Options;
+use crate::scene::{Mark, Shape};
 use crate::theme::Theme;
 
 /// Pause between tiles counting up, and between the charts of one section shown together.
@@ -440,18 +441,21 @@ impl Instance {
                 (f64::from(container.client_width()), in_view)
             })
             .collect();
-        let zoom = self.zoom;
+        let text_zoom = self.zoom;
         let mut resized = false;
         let mut resized_in_view = Vec::new();
         for (i, (view, (width, in_view))) in self.charts.iter_mut().zip(boxes).enumerate() {
             // Not laid out (a hidden host): keep the last size until it is. An unchanged width
             // keeps its height: a part shown below resizes the widget, not the charts above.
+            // Large text draws the chart larger, built narrower and shown at the container's
+            // width; but never narrower than the narrowest layout, which would not fit: in a
+            // very narrow container the text is less large (or smaller) instead.
+            let zoom = text_zoom.min(width / chart::MIN_WIDTH_CSS);
             if width <= 0.0 || view.canvas.sized_for(width, pixel_ratio, zoom) {
                 continue;
             }
             let section = &self.report.sections[view.slot.section];
             let spec = &section.charts[view.slot.chart];
-            // Large text draws the chart larger: built narrower, shown at the container's width.
             view.scene_height = chart::height_css(section, spec, width / zoom, self.lang);
             if view
                 .canvas
@@ -777,6 +781,48 @@ impl Instance {
                 ])
             })
             .collect()
+    }
+
+    /// Every text each chart draws in its final frame, with its box in CSS px as the browser
+    /// measures it in the chart's font: `[{ section, chart, type, widthCss, heightCss,
+    /// texts: [{ text, x, y, width, height }] }]`. For tests and tools, which check that no
+    /// text leaves its chart or overlaps another at any width.
+    pub fn chart_texts(&self) -> Result<js_sys::Array, JsValue> {
+        let measure = super::measure::TextMeasure::new()?;
+        let charts = js_sys::Array::new();
+        for view in &self.charts {
+            let section = &self.report.sections[view.slot.section];
+            let spec = &section.charts[view.slot.chart];
+            let zoom = view.canvas.zoom();
+            let chart_view = View {
+                theme: &self.theme,
+                lang: self.lang,
+                width_css: view.canvas.scene_width(),
+            };
+            let scene = chart::build(section, spec, chart_view, f64::INFINITY);
+            let texts: js_sys::Array = scene
+                .text_boxes(|text, size, bold| measure.width(text, size * zoom, bold) / zoom)
+                .iter()
+                .map(|b| {
+                    js_object(&[
+                        ("text", JsValue::from_str(&b.text)),
+                        ("x", JsValue::from(b.x * zoom)),
+                        ("y", JsValue::from(b.y * zoom)),
+                        ("width", JsValue::from(b.width * zoom)),
+                        ("height", JsValue::from(b.height * zoom)),
+                    ])
+                })
+                .collect();
+            charts.push(&js_object(&[
+                ("section", JsValue::from_str(&section.id)),
+                ("chart", JsValue::from(view.slot.chart)),
+                ("type", JsValue::from_str(spec.type_name())),
+                ("widthCss", JsValue::from(scene.width_css * zoom)),
+                ("heightCss", JsValue::from(scene.height_css * zoom)),
+                ("texts", texts.into()),
+            ]));
+        }
+        Ok(charts)
     }
 
     /// Handles a DOM event on the root: replay buttons, and tooltips by pointer, touch and

@@ -1,5 +1,5 @@
-// The JSON Schema in data/ describes the data files: both reports pass it, and broken files fail
-// it where the widget's own validator also rejects them.
+// The JSON Schema in data/ describes the data files: every report, the examples included,
+// passes it, and broken files fail it where the widget's own validator also rejects them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -9,8 +9,8 @@ const read = (name) => JSON.parse(readFileSync(new URL(`../../data/${name}`, imp
 const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
 const validate = ajv.compile(read('report.schema.json'));
 
-test('both data files follow the schema', () => {
-  for (const name of ['erqi-2020.json', 'sample-small.json']) {
+test('every data file follows the schema', () => {
+  for (const name of ['erqi-2020.json', 'sample-small.json', 'examples/city-2024.json', 'examples/county-2023.json', 'examples/textonly-2022.json']) {
     assert.ok(validate(read(name)), `${name}: ${ajv.errorsText(validate.errors)}`);
   }
 });
