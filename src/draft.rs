@@ -343,9 +343,13 @@ fn figure_at(
     let growth_unit = matches!(unit.as_str(), "%" | "倍");
     let point_unit = matches!(unit.as_str(), "个百分点" | "百分点");
     let (kind, value) = match word_before {
-        Some("增长") if growth_unit => (FigureKind::Growth, written.clone()),
+        // A growth in 倍 is a rise: 增长0倍 is not one.
+        Some("增长") if growth_unit && (unit == "%" || value_num > 0.0) => {
+            (FigureKind::Growth, written.clone())
+        }
         Some("提高") if point_unit => (FigureKind::Growth, written.clone()),
-        Some("下降") if (growth_unit || point_unit) && !numeral => {
+        // A fall is written in % or points (下降x倍 is not a growth the widget words).
+        Some("下降") if (unit == "%" || point_unit) && !numeral => {
             (FigureKind::Growth, format!("-{written}"))
         }
         Some("连续") if rest == "年" => (FigureKind::Streak, written.clone()),
@@ -573,7 +577,9 @@ const LABEL_LEADS: [&str; 12] = [
 ];
 
 /// Words a label does not end with: verbs and particles that stand before a number.
-const LABEL_TAILS: [&str; 31] = [
+const LABEL_TAILS: [&str; 33] = [
+    "以及",
+    "和",
     "比上年",
     "稳定在",
     "提高到",
@@ -621,7 +627,11 @@ fn label(
     let clause = chars.start_of(start, is_clause_end);
     let from = clause.max(last_end.min(start));
     let mut before = chars.slice(from, start);
-    if let Some((_, after_examples)) = before.rsplit_once('等') {
+    // Examples ending in 等 name the kind of thing; what follows them names it better
+    // (…、万科水晶城等65个计划新开工项目), unless nothing does (…、志愿者等两万多名).
+    let mut examples = String::new();
+    if let Some((list, after_examples)) = before.rsplit_once('等') {
+        examples = list.trim().to_string();
         before = after_examples.to_string();
     }
     let mut before = before.trim().to_string();
@@ -659,13 +669,21 @@ fn label(
         after.push(c);
         j += 1;
     }
-    let after = after.trim_start_matches('的').trim().to_string();
+    let after = after
+        .trim_start_matches('的')
+        .trim_end_matches("以及")
+        .trim_end_matches(['和', '及', '与'])
+        .trim()
+        .to_string();
     // A change of a rate in points is a change; of anything else, a growth rate.
     let growth = if chars.slice(start, end).contains("百分点") {
         "变化"
     } else {
         "增速"
     };
+    if before.is_empty() && after.is_empty() {
+        before = examples;
+    }
     let mut label = match kind {
         FigureKind::Growth if before.is_empty() => found
             .last()
@@ -689,7 +707,11 @@ fn label(
         _ if before.is_empty() => after.chars().take(16).collect(),
         _ => before,
     };
-    if label.is_empty() {
+    // A quotation the label cuts in two loses its marks: 一环十横十纵”一期工程 → 一环十横十纵一期工程.
+    if label.matches('“').count() != label.matches('”').count() {
+        label = label.replace(['“', '”'], "");
+    }
+    if label.trim().is_empty() {
         label = chars.slice(clause, end).trim().to_string();
     }
     let count = label.chars().count();
@@ -1333,6 +1355,14 @@ mod tests {
     #[test]
     fn labels_name_the_thing_counted() {
         assert_eq!(one("成立174个临时党支部").label, "成立临时党支部");
+        assert_eq!(
+            one("发动区直机关人员、老党员、志愿者等两万多名").label,
+            "发动区直机关人员、老党员、志愿者"
+        );
+        assert_eq!(
+            extract("“一环十横十纵”一期工程3条道路以及17条区管道路")[0].label,
+            "一环十横十纵一期工程道路"
+        );
         assert_eq!(
             one("郑州丰捷创新科技园、万科水晶城等65个计划新开工项目顺利开工").label,
             "计划新开工项目顺利开工"

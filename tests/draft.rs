@@ -309,8 +309,6 @@ mod any_text {
     ];
 
     proptest! {
-        #![proptest_config(ProptestConfig::with_cases(256))]
-
         #[test]
         fn a_draft_of_report_like_text_is_always_a_valid_report(
             pieces in proptest::collection::vec(proptest::sample::select(PIECES), 0..80)
