@@ -9,8 +9,10 @@
 //! ```
 
 pub mod anim;
+pub mod budget;
 pub mod chart;
 pub mod format;
+pub mod interact;
 pub mod json;
 pub mod markup;
 pub mod model;
@@ -24,6 +26,7 @@ pub mod render;
 pub mod scene;
 pub mod text;
 pub mod theme;
+pub mod timeline;
 pub mod units;
 pub mod validate;
 pub mod words;
