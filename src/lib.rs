@@ -9,6 +9,7 @@
 //! ```
 
 pub mod anim;
+pub mod budget;
 pub mod chart;
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 pub mod check;
@@ -17,6 +18,7 @@ pub mod draft;
 #[cfg(all(target_arch = "wasm32", feature = "editor"))]
 mod editor;
 pub mod format;
+pub mod interact;
 pub mod json;
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 pub mod locate;
@@ -32,6 +34,7 @@ pub mod render;
 pub mod scene;
 pub mod text;
 pub mod theme;
+pub mod timeline;
 pub mod units;
 pub mod validate;
 pub mod words;
