@@ -11,9 +11,17 @@
 pub mod anim;
 pub mod budget;
 pub mod chart;
+#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
+pub mod check;
+#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
+pub mod draft;
+#[cfg(all(target_arch = "wasm32", feature = "editor"))]
+mod editor;
 pub mod format;
 pub mod interact;
 pub mod json;
+#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
+pub mod locate;
 pub mod markup;
 pub mod model;
 pub mod number;
@@ -30,6 +38,8 @@ pub mod timeline;
 pub mod units;
 pub mod validate;
 pub mod words;
+#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
+pub mod write;
 
 #[cfg(target_arch = "wasm32")]
 mod web;

@@ -30,6 +30,65 @@ pub fn fill_template(template: &str, report: &Report, lang: Lang) -> Result<Stri
     Ok(template.replacen(MARKER, &report_html(report, lang), 1))
 }
 
+/// The stand-alone static page of `report` in `lang`, for `report render`: the page template
+/// of `www/` with the report's title and the whole report as HTML and SVG, and without the
+/// scripts and switches of the page that is built with the widget (they would mount the report
+/// compiled in). It needs `widget.css` and `page.css` beside it ([`STATIC_STYLES`]).
+///
+/// # Errors
+/// Fails if the template lacks what it replaces.
+pub fn static_page(report: &Report, lang: Lang) -> Result<String, String> {
+    let template = include_str!("../www/index.template.html");
+    let script = "<script type=\"module\" async src=\"main.js\"></script>\n";
+    let (nav_start, nav_end) = match (template.find("  <nav"), template.find("</nav>\n")) {
+        (Some(start), Some(end)) => (start, end + "</nav>\n".len()),
+        _ => return Err("the page template has no switches to remove".into()),
+    };
+    let (title_start, title_end) = match (template.find("<title>"), template.find("</title>")) {
+        (Some(start), Some(end)) => (start + "<title>".len(), end),
+        _ => return Err("the page template has no title".into()),
+    };
+    if !template.contains(script) {
+        return Err("the page template has no script to remove".into());
+    }
+    let title = format!(
+        "{} · {}",
+        escape(report.meta.title.get(lang)),
+        if lang == Lang::En {
+            "Infographic"
+        } else {
+            "数据图解"
+        }
+    );
+    let mut page = String::with_capacity(template.len());
+    page.push_str(&template[..title_start]);
+    page.push_str(&title);
+    page.push_str(&template[title_end..nav_start]);
+    page.push_str(&template[nav_end..]);
+    let page = page
+        .replace(script, "")
+        .replace(
+            "<html lang=\"zh-CN\">",
+            &format!("<html lang=\"{}\">", lang.tag()),
+        )
+        .replace(
+            "lang=\"zh-CN\" data-theme",
+            &format!("lang=\"{}\" data-theme", lang.tag()),
+        );
+    let page: String = page
+        .lines()
+        .filter(|line| !line.starts_with("<meta name=\"description\""))
+        .map(|line| format!("{line}\n"))
+        .collect();
+    fill_template(&page, report, lang)
+}
+
+/// The stylesheets the static page links, by file name.
+pub const STATIC_STYLES: [(&str, &str); 2] = [
+    ("widget.css", include_str!("../www/widget.css")),
+    ("page.css", include_str!("../www/page.css")),
+];
+
 /// The inner HTML of the widget's root: header, sections with final values and SVG charts,
 /// source credit.
 pub fn report_html(report: &Report, lang: Lang) -> String {
@@ -274,6 +333,23 @@ mod tests {
             compact_font_sizes("<text font-size=\"13.000000000000002\">a</text><text font-size=\"12.5\" font-size=\"x\">"),
             "<text font-size=\"13\">a</text><text font-size=\"12.5\" font-size=\"x\">"
         );
+    }
+
+    #[test]
+    fn the_static_page_stands_alone() {
+        let report = load(include_str!("../data/sample-small.json")).unwrap();
+        for lang in [Lang::Zh, Lang::En] {
+            let page = static_page(&report, lang).unwrap();
+            assert!(
+                !page.contains("<script"),
+                "no module to mount the report compiled in"
+            );
+            assert!(!page.contains("<nav"));
+            assert!(!page.contains(MARKER));
+            assert!(page.contains(&format!("<title>{}", escape(report.meta.title.get(lang)))));
+            assert!(page.contains(&format!("<html lang=\"{}\">", lang.tag())));
+            assert!(!page.contains("二七"), "nothing of the report compiled in");
+        }
     }
 
     #[test]

@@ -33,6 +33,21 @@ for (const colorScheme of ['light', 'dark']) {
   }
 }
 
+test('axe finds no WCAG 2.1 AA violation in the editor page\'s own markup, with a data file open', async () => {
+  const page = await openPage(env.browser, `${env.url}editor.html`, { width: 1400 });
+  await page.waitForSelector('#editor[data-state="ready"]', { timeout: 30_000 });
+  await page.selectOption('select[name="motion"]', 'off');
+  const sample = readFileSync(new URL('../../data/sample-small.json', import.meta.url));
+  await page.setInputFiles('#file', { name: 'sample-small.json', mimeType: 'application/json', buffer: sample });
+  await page.waitForSelector('#editor[data-state="checked"]');
+  await page.waitForFunction(() => [...document.querySelectorAll('.ed-frames iframe')].every((f) => f.contentDocument?.querySelector('#report')?.dataset.state === 'ready'), null, { timeout: 30_000 });
+  await page.evaluate(AXE);
+  // The page's own markup: the widget in the previews is audited on its own pages above.
+  const result = await page.evaluate((tags) => window.axe.run({ exclude: [['.ed-frames iframe']] }, { runOnly: { type: 'tag', values: tags } }), TAGS);
+  await page.closeAll();
+  assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), []);
+});
+
 test('forced colours (high contrast): the charts take the system colours', async () => {
   for (const colorScheme of ['light', 'dark']) {
     const context = await env.browser.newContext({ viewport: { width: 375, height: 900 }, forcedColors: 'active', colorScheme });
