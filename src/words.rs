@@ -35,20 +35,21 @@ pub const REPLAY: Word = Word {
     zh: "重播",
     en: "Replay",
 };
-/// The replay button's accessible name, before the section title.
+/// The replay button's accessible name, before the section title: it starts with the button's
+/// visible words, so a reader who says what they see (voice control) names the button.
 pub const REPLAY_LABEL: Word = Word {
-    zh: "重播动画：",
-    en: "Replay the animation: ",
+    zh: "重播：",
+    en: "Replay: ",
 };
 /// The button that downloads a chart as an image.
 pub const DOWNLOAD_CHART: Word = Word {
     zh: "下载图片",
     en: "Download PNG",
 };
-/// The accessible name of that button, before the chart title.
+/// The accessible name of that button, before the chart title (starting with its visible words).
 pub const DOWNLOAD_CHART_LABEL: Word = Word {
     zh: "下载图片：",
-    en: "Download as PNG: ",
+    en: "Download PNG: ",
 };
 /// The button that downloads the whole report as one tall image.
 pub const DOWNLOAD_ALL: Word = Word {

@@ -26,7 +26,7 @@ async function audit(path, colorScheme) {
 }
 
 for (const colorScheme of ['light', 'dark']) {
-  for (const path of ['', 'embed.html', 'demo/article.html']) {
+  for (const path of ['', 'embed.html', 'demo/article.html', '?lang=en&text=large']) {
     test(`axe finds no WCAG 2.1 AA violation on /${path} (${colorScheme})`, async () => {
       assert.deepEqual(await audit(path, colorScheme), []);
     });
