@@ -7,7 +7,7 @@ import { statSync } from 'node:fs';
 export const PAGE_FILES = ['index.html', 'page.css', 'widget.css', 'main.js', 'widget.js', 'pkg/report_infographic.js', 'pkg/report_infographic_bg.wasm'];
 
 /** The budget for all of them together, gzip, in KB (1024 bytes). */
-export const BUDGET_GZIP_KB = 100;
+export const BUDGET_GZIP_KB = 115;
 
 /** Sizes of `files` (relative to dist/) in bytes, each and in total. */
 export function sizes(files = PAGE_FILES) {

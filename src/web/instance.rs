@@ -748,35 +748,32 @@ impl Instance {
         );
     }
 
-    /// The marks of every chart as last drawn.
-    pub fn chart_marks(&self) -> js_sys::Array {
-        self.charts
+    /// The marks of every chart as last drawn, as JS objects (through serde-wasm-bindgen).
+    pub fn chart_marks(&self) -> JsValue {
+        let charts: Vec<ChartMarks<'_>> = self
+            .charts
             .iter()
             .map(|view| {
                 let section = &self.report.sections[view.slot.section];
-                let marks: js_sys::Array = view
-                    .marks
-                    .iter()
-                    .map(|mark| {
-                        js_object(&[
-                            ("figure_id", JsValue::from_str(&mark.figure_id)),
-                            ("rect", js_numbers(&mark.rect)),
-                            ("hit", js_numbers(&mark.hit)),
-                        ])
-                    })
-                    .collect();
-                js_object(&[
-                    ("section", JsValue::from_str(&section.id)),
-                    ("chart", JsValue::from(view.slot.chart)),
-                    (
-                        "type",
-                        JsValue::from_str(section.charts[view.slot.chart].type_name()),
-                    ),
-                    ("widthCss", JsValue::from(view.canvas.scene_width())),
-                    ("marks", marks.into()),
-                ])
+                ChartMarks {
+                    section: &section.id,
+                    chart: view.slot.chart,
+                    chart_type: section.charts[view.slot.chart].type_name(),
+                    width_css: view.canvas.scene_width(),
+                    marks: view
+                        .marks
+                        .iter()
+                        .map(|mark| MarkJs {
+                            figure_id: &mark.figure_id,
+                            rect: &mark.rect,
+                            hit: &mark.hit,
+                        })
+                        .collect(),
+                }
             })
-            .collect()
+            .collect();
+        // Plain objects and arrays: nothing here fails to serialise.
+        serde_wasm_bindgen::to_value(&charts).unwrap_or(JsValue::UNDEFINED)
     }
 
     /// Handles a DOM event on the root: replay buttons, and tooltips by pointer, touch and
@@ -941,21 +938,22 @@ impl Instance {
     }
 }
 
-/// A plain JS object with these properties.
-fn js_object(properties: &[(&str, JsValue)]) -> JsValue {
-    let object = js_sys::Object::new();
-    for (name, value) in properties {
-        // Setting a property on a fresh plain object cannot fail.
-        let _ = js_sys::Reflect::set(&object, &JsValue::from_str(name), value);
-    }
-    object.into()
+/// One chart's marks, as `chartMarks()` gives them.
+#[derive(serde::Serialize)]
+struct ChartMarks<'a> {
+    section: &'a str,
+    chart: usize,
+    #[serde(rename = "type")]
+    chart_type: &'static str,
+    #[serde(rename = "widthCss")]
+    width_css: f64,
+    marks: Vec<MarkJs<'a>>,
 }
 
-/// A JS array of these numbers.
-fn js_numbers(numbers: &[f64]) -> JsValue {
-    numbers
-        .iter()
-        .map(|&n| JsValue::from(n))
-        .collect::<js_sys::Array>()
-        .into()
+/// A mark in CSS px: the figure it shows, its rectangle and the area that reacts to the pointer.
+#[derive(serde::Serialize)]
+struct MarkJs<'a> {
+    figure_id: &'a str,
+    rect: &'a [f64; 4],
+    hit: &'a [f64; 4],
 }

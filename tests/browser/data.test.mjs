@@ -40,8 +40,8 @@ test('every failure is explained in the widget and the console', async () => {
   const cases = [
     ['a missing file', (route) => route.fulfill({ status: 404, body: 'not found' }), /HTTP 404/],
     ['a network error', (route) => route.abort('failed'), /could not fetch \/test-data\/report\.json/],
-    ['not JSON', json('<html><body>Oops</body></html>'), /expected value at line 1/],
-    ['a wrong type', broken((r) => { r.sections[3].figures[2].unit = 5; }), /sections\[3\]\.figures\[2\]\.unit: invalid type: number `5`, expected a string/],
+    ['not JSON', json('<html><body>Oops</body></html>'), /the data file is not JSON: .*Unexpected token/],
+    ['a wrong type', broken((r) => { r.sections[3].figures[2].unit = 5; }), /sections\[3\]\.figures\[2\]\.unit: invalid type: floating point `5\.0`, expected a string/],
     ['a missing field', broken((r) => { delete r.sections[1].figures[0].quote; }), /sections\[1\]\.figures\[0\]: missing field `quote`/],
     ['a part larger than its whole', broken((r) => {
       const f = r.sections[3].figures.find((x) => x.id === 'key_projects_investment');
