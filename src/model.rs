@@ -425,7 +425,13 @@ pub struct OutOf {
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(try_from = "ChartFields")]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[cfg_attr(not(target_arch = "wasm32"), schemars(with = "ChartFields"))]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    schemars(
+        with = "ChartFields",
+        description = "A chart of the section: bars and numbers have `figures`, progress and ratio `part` and `whole`, ring `figure` and optionally `out_of`, areas only its title."
+    )
+)]
 pub enum Chart {
     /// Horizontal bars comparing figures of one unit and kind.
     Bars {
@@ -519,12 +525,6 @@ impl Chart {
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[cfg_attr(
-    not(target_arch = "wasm32"),
-    schemars(
-        description = "A chart of the section: bars and numbers have `figures`, progress and ratio `part` and `whole`, ring `figure` and optionally `out_of`, areas only its title."
-    )
-)]
 pub struct ChartFields {
     /// What the chart draws.
     #[serde(rename = "type")]

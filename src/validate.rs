@@ -151,7 +151,7 @@ fn path_text(path: &serde_path_to_error::Path) -> String {
 }
 
 /// Most characters of the file's own text a message quotes.
-const QUOTED_CHARS: usize = 40;
+pub const QUOTED_CHARS: usize = 40;
 
 /// `message` with every value quoted from the data file (between backticks or double quotes)
 /// cut to [`QUOTED_CHARS`] characters and `…`: a hostile file may put megabytes into one value.
