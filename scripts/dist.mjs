@@ -1,6 +1,7 @@
 // Writes dist/, the site as readers get it: every file of www/ (after the build has written the
 // pages and the module into it) but the page templates, with scripts and stylesheets minified
-// (about 2.5 KB gzip less on the page); www/ keeps the readable sources. Beside every text file
+// (about 2.5 KB gzip less on the page), and the example reports of data/examples/ under the same
+// path; www/ keeps the readable sources. Beside every text file
 // and the module it writes the compressed copies a server sends instead: `.gz` by zopfli (gzip
 // that every browser reads, 4–5% smaller than zlib's best) and `.br` by brotli. A static server
 // sends them as they are (nginx: `gzip_static on;`, `brotli_static on;`), as scripts/server.mjs
@@ -35,8 +36,14 @@ function* files(dir) {
 }
 
 rmSync(DIST, { recursive: true, force: true });
-for (const path of files(WWW)) {
-  const name = relative(WWW, path).split('\\').join('/');
+// The example reports, served beside the page so that `?src=data/examples/<name>.json` shows them.
+const EXAMPLES = join(ROOT, 'data', 'examples');
+const sources = [...files(WWW)].map((path) => [path, relative(WWW, path)]);
+for (const path of files(EXAMPLES)) {
+  if (extname(path) === '.json') sources.push([path, join('data', 'examples', relative(EXAMPLES, path))]);
+}
+for (const [path, relativeName] of sources) {
+  const name = relativeName.split('\\').join('/');
   if (name.endsWith('.template.html') || name.endsWith('.gitignore')) continue;
   const target = join(DIST, name);
   mkdirSync(dirname(target), { recursive: true });
@@ -61,4 +68,4 @@ for (const path of files(WWW)) {
     writeFileSync(`${target}.br`, brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
   }
 }
-console.log('dist: written from www/, with .gz and .br copies');
+console.log('dist: written from www/ and the example reports, with .gz and .br copies');

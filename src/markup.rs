@@ -231,7 +231,7 @@ fn tiles(markup: &mut Markup, section: &Section, si: usize, lang: Lang, face: &F
         let parts = figure_parts_at_in(figure, lang, 1.0);
         let _ = write!(
             html,
-            "<span class=\"ri-before\">{}</span><span class=\"ri-number\">{}</span><span class=\"ri-after\">{}</span>",
+            "<span class=\"ri-before\">{}</span><span class=\"ri-unbroken\"><span class=\"ri-number\">{}</span><span class=\"ri-after\">{}</span></span>",
             escape(&parts.before),
             escape(&parts.number),
             escape(&parts.after),
@@ -351,10 +351,14 @@ fn figure_list(html: &mut String, figures: &[&Figure], lang: Lang, list: List) {
         if let List::Visible = list {
             let _ = write!(html, " title=\"{}\"", escape(&figure.quote));
         }
+        // The number never parts from its unit and hedge (773亿元); the words before it may.
+        let parts = figure_parts_at_in(figure, lang, 1.0);
         let _ = write!(
             html,
-            "><span class=\"ri-figure-value\">{}</span><span class=\"ri-figure-label\">{}</span></li>",
-            escape(&figure_text_in(figure, lang)),
+            "><span class=\"ri-figure-value\">{}<span class=\"ri-unbroken\">{}{}</span></span><span class=\"ri-figure-label\">{}</span></li>",
+            escape(&parts.before),
+            escape(&parts.number),
+            escape(&parts.after),
             escape(figure.label.get(lang)),
         );
     }

@@ -84,7 +84,7 @@ fn the_kpi_block_has_its_seven_figures_exactly() {
         shown,
         [
             "预计773亿元",
-            "增长1.2%",
+            "预计增长1.2%",
             "增长11.1%",
             "增长4.7%",
             "55.2亿元",
@@ -129,6 +129,7 @@ fn every_hedge_of_the_report_is_kept() {
     let shown: Vec<String> = report.figures().map(figure_text).collect();
     for expected in [
         "预计773亿元",
+        "预计增长1.2%",
         "40余场",
         "600余场",
         "6万余人次",
@@ -145,7 +146,7 @@ fn every_hedge_of_the_report_is_kept() {
         assert!(shown.iter().any(|s| s == expected), "{expected} is missing");
     }
     let hedged = report.figures().filter(|f| !f.hedges.is_empty()).count();
-    assert_eq!(hedged, 13);
+    assert_eq!(hedged, 14);
     assert!(report.figures().any(|f| f.has_hedge(Hedge::Planned)));
 }
 

@@ -274,7 +274,8 @@ fn growth_may_be_in_percentage_points_or_times_but_not_in_yuan() {
     let mut d = erqi();
     let gdp = figure_index(&d, 0, "gdp_growth");
     figure(&mut d, 0, gdp)["unit"] = json!("个百分点");
-    figure(&mut d, 0, gdp)["quote"] = json!("提高1.2个百分点");
+    // gdp_growth is hedged 预计, as the report's clause is.
+    figure(&mut d, 0, gdp)["quote"] = json!("预计同比提高1.2个百分点");
     let found = problems_or_none(&d);
     let figure_path = format!("sections[0].figures[{gdp}]");
     assert!(

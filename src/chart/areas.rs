@@ -1,7 +1,7 @@
 //! The named areas of a section (the five 板块 of planning) as a labelled diagram: a spine with
 //! one numbered node per area, its name, and its projects wrapped beneath.
 
-use super::{fit_text, wrap_text, Align, Frame, Scene, Shape};
+use super::{fit_text_in, wrap_text, Align, Frame, Scene, Shape};
 use crate::model::{Lang, Section};
 use crate::theme::size;
 
@@ -77,9 +77,10 @@ pub(super) fn draw(frame: &Frame, scene: &mut Scene) {
         scene.text(
             TEXT_LEFT,
             cy,
-            fit_text(
+            fit_text_in(
                 area.name.get(frame.lang),
                 size::VALUE,
+                true,
                 frame.width_css - TEXT_LEFT,
             ),
             size::VALUE,

@@ -1,7 +1,7 @@
 //! Horizontal bars comparing figures of one unit: a label above each bar, the exact figure at
 //! its end. Bars grow one after another; lengths are proportional to the values from zero.
 
-use super::{bold_text_width, fit_text, Align, Frame, Scene, Shape};
+use super::{bold_text_width, fit_text, Align, FigureSet, Frame, Scene, Shape, FIGURE_LINE_EM};
 use crate::format::{figure_parts_at_in, figure_text_in};
 use crate::model::{Figure, Lang};
 use crate::number::{absolute, parse_written};
@@ -30,14 +30,41 @@ fn value_room(figures: &[&Figure], lang: Lang) -> f64 {
         + 12.0
 }
 
-/// The chart's height for `figures` at `width_css`.
-pub(super) fn height(figures: &[&Figure], width_css: f64, lang: Lang) -> f64 {
-    let row = if stacked(width_css, value_room(figures, lang)) {
-        STACKED_ROW_CSS
+/// How the values are set on their own lines in a stacked chart: one set for all, decided by
+/// the widest, so every row is alike. A value too wide for the line shrinks, or puts its words
+/// before the number on a line of their own; it is never cut.
+fn stacked_set(figures: &[&Figure], width_css: f64, lang: Lang) -> FigureSet {
+    figures
+        .iter()
+        .map(|f| {
+            let parts = figure_parts_at_in(f, lang, 1.0);
+            FigureSet::fit(&parts, true, size::VALUE, size::NOTE, width_css)
+        })
+        .fold(
+            FigureSet {
+                size: size::VALUE,
+                split: false,
+            },
+            |a, b| FigureSet {
+                size: a.size.min(b.size),
+                split: a.split || b.split,
+            },
+        )
+}
+
+/// A row's height: the label line, the value's lines when stacked, the bar.
+fn row_height(figures: &[&Figure], width_css: f64, lang: Lang) -> f64 {
+    if stacked(width_css, value_room(figures, lang)) {
+        let set = stacked_set(figures, width_css, lang);
+        STACKED_ROW_CSS + (set.line_count() - 1) as f64 * set.size * FIGURE_LINE_EM
     } else {
         ROW_CSS
-    };
-    figures.len() as f64 * row + 4.0
+    }
+}
+
+/// The chart's height for `figures` at `width_css`.
+pub(super) fn height(figures: &[&Figure], width_css: f64, lang: Lang) -> f64 {
+    figures.len() as f64 * row_height(figures, width_css, lang) + 4.0
 }
 
 pub(super) fn draw(frame: &Frame, figures: &[&Figure], scene: &mut Scene) {
@@ -49,15 +76,18 @@ pub(super) fn draw(frame: &Frame, figures: &[&Figure], scene: &mut Scene) {
     let max = values.iter().copied().fold(0.0, f64::max);
     let value_room = value_room(figures, frame.lang);
     let stacked = stacked(frame.width_css, value_room);
-    let (row_css, track) = if stacked {
-        (STACKED_ROW_CSS, frame.width_css)
+    let row_css = row_height(figures, frame.width_css, frame.lang);
+    let track = if stacked {
+        frame.width_css
     } else {
-        (ROW_CSS, frame.width_css - value_room)
+        frame.width_css - value_room
     };
+    let set = stacked_set(figures, frame.width_css, frame.lang);
+    let value_extra = row_css - STACKED_ROW_CSS;
     for (i, (figure, value)) in figures.iter().zip(&values).enumerate() {
         let progress = frame.progress(i);
         let top = i as f64 * row_css;
-        let shown = figure_parts_at_in(figure, frame.lang, frame.counted(i)).joined();
+        let counting = figure_parts_at_in(figure, frame.lang, frame.counted(i));
         scene.text(
             0.0,
             top + 10.0,
@@ -67,7 +97,7 @@ pub(super) fn draw(frame: &Frame, figures: &[&Figure], scene: &mut Scene) {
             theme.muted,
             Align::Start,
         );
-        let bar_y = top + if stacked { 40.0 } else { 22.0 };
+        let bar_y = top + if stacked { 40.0 + value_extra } else { 22.0 };
         let full = if max > 0.0 { value / max * track } else { 0.0 };
         // A non-zero value always shows at least a sliver, so it never reads as zero.
         let full = if *value > 0.0 { full.max(BAR_CSS) } else { 0.0 };
@@ -85,12 +115,16 @@ pub(super) fn draw(frame: &Frame, figures: &[&Figure], scene: &mut Scene) {
             [0.0, bar_y, full, BAR_CSS],
             [0.0, top, frame.width_css, row_css],
         );
-        let (x, y, align) = if stacked {
-            (0.0, top + 28.0, Align::Start)
-        } else {
-            (length + 8.0, bar_y + BAR_CSS / 2.0, Align::Start)
-        };
         let ink = theme.ink.with_alpha(0.25 + 0.75 * progress);
-        scene.text(x, y, shown, size::VALUE, true, ink, align);
+        if stacked {
+            for (k, line) in set.lines(&counting).into_iter().enumerate() {
+                let y = top + 28.0 + k as f64 * set.size * FIGURE_LINE_EM;
+                scene.text(0.0, y, line, set.size, true, ink, Align::Start);
+            }
+        } else {
+            let y = bar_y + BAR_CSS / 2.0;
+            let shown = counting.joined();
+            scene.text(length + 8.0, y, shown, size::VALUE, true, ink, Align::Start);
+        }
     }
 }

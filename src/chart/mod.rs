@@ -13,6 +13,7 @@ pub mod poster;
 mod ring;
 
 use crate::anim::{clamp, count_time, COUNT_STEP_MS};
+use crate::format::Parts;
 use crate::model::{Chart, Figure, Lang, Section};
 use crate::theme::{Color, Theme};
 
@@ -131,6 +132,31 @@ pub struct Mark {
     pub hit: [f64; 4],
 }
 
+/// Where a text of a scene is, in CSS px: its anchor, alignment and measured width give its box.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TextBox {
+    /// The text.
+    pub text: String,
+    /// Left edge.
+    pub x: f64,
+    /// Top edge: the text's line is one em tall, centred on its anchor.
+    pub y: f64,
+    /// Width, as measured.
+    pub width: f64,
+    /// Height: the font size.
+    pub height: f64,
+}
+
+impl TextBox {
+    /// Whether two boxes share any area (touching edges do not count).
+    pub fn overlaps(&self, other: &TextBox) -> bool {
+        self.x < other.x + other.width
+            && other.x < self.x + self.width
+            && self.y < other.y + other.height
+            && other.y < self.y + self.height
+    }
+}
+
 /// A chart frame: its size and what to draw.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Scene {
@@ -163,6 +189,75 @@ impl Scene {
                 _ => None,
             })
             .collect()
+    }
+
+    /// The box of every text that is drawn (not transparent), with widths from `measure`
+    /// (text, font size, bold) — the browser's own measure, or [`text_width`] natively.
+    pub fn text_boxes(&self, measure: impl Fn(&str, f64, bool) -> f64) -> Vec<TextBox> {
+        self.shapes
+            .iter()
+            .filter_map(|shape| match shape {
+                Shape::Text {
+                    x,
+                    y,
+                    text,
+                    size,
+                    bold,
+                    color,
+                    align,
+                } if color.a > 0.0 && !text.is_empty() => {
+                    let width = measure(text, *size, *bold);
+                    let left = match align {
+                        Align::Start => *x,
+                        Align::Middle => x - width / 2.0,
+                        Align::End => x - width,
+                    };
+                    Some(TextBox {
+                        text: text.clone(),
+                        x: left,
+                        y: y - size / 2.0,
+                        width,
+                        height: *size,
+                    })
+                }
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// Every way the scene's texts break the layout's rules, measured by `measure`: a text that
+    /// leaves the chart, or two texts that overlap. Empty when the layout is sound.
+    pub fn layout_faults(&self, measure: impl Fn(&str, f64, bool) -> f64) -> Vec<String> {
+        let boxes = self.text_boxes(measure);
+        let mut faults = Vec::new();
+        // Half a pixel of slack: positions are rounded to device pixels when drawn.
+        const SLACK: f64 = 0.5;
+        for b in &boxes {
+            if b.x < -SLACK
+                || b.y < -SLACK
+                || b.x + b.width > self.width_css + SLACK
+                || b.y + b.height > self.height_css + SLACK
+            {
+                faults.push(format!(
+                    "«{}» at x {:.1}–{:.1}, y {:.1}–{:.1} leaves the {:.0} × {:.0} chart",
+                    b.text,
+                    b.x,
+                    b.x + b.width,
+                    b.y,
+                    b.y + b.height,
+                    self.width_css,
+                    self.height_css
+                ));
+            }
+        }
+        for (i, a) in boxes.iter().enumerate() {
+            for b in &boxes[i + 1..] {
+                if a.overlaps(b) {
+                    faults.push(format!("«{}» overlaps «{}»", a.text, b.text));
+                }
+            }
+        }
+        faults
     }
 
     fn push(&mut self, shape: Shape) {
@@ -201,7 +296,7 @@ impl Scene {
 }
 
 /// Narrowest width a chart is laid out for, in CSS px; narrower containers are treated as this.
-pub const MIN_WIDTH_CSS: f64 = 240.0;
+pub const MIN_WIDTH_CSS: f64 = 160.0;
 
 /// The width a chart is laid out at: at least [`MIN_WIDTH_CSS`], and that for a width that is
 /// not a number at all.
@@ -254,8 +349,13 @@ pub fn height_css(section: &Section, chart: &Chart, width_css: f64, lang: Lang) 
     let width_css = usable_width(width_css);
     match chart {
         Chart::Bars { .. } => bars::height(&section.chart_figures(chart), width_css, lang),
-        Chart::Progress { .. } => part::HEIGHT,
-        Chart::Ratio { .. } | Chart::Ring { .. } => ring::HEIGHT,
+        Chart::Progress { part, whole, .. } => {
+            match (section.figure(part), section.figure(whole)) {
+                (Some(p), Some(w)) => part::height(p, w, width_css, lang),
+                _ => 0.0,
+            }
+        }
+        Chart::Ratio { .. } | Chart::Ring { .. } => ring::height(section, chart, width_css, lang),
         Chart::Numbers { .. } => numbers::height(&section.chart_figures(chart), width_css, lang),
         Chart::Areas { .. } => areas::height(section, width_css, lang),
     }
@@ -398,6 +498,15 @@ fn char_units(c: char) -> f64 {
     }
 }
 
+/// The estimated width of a text in its font: [`text_width`] or [`bold_text_width`].
+pub fn estimated_width(text: &str, size: f64, bold: bool) -> f64 {
+    if bold {
+        bold_text_width(text, size)
+    } else {
+        text_width(text, size)
+    }
+}
+
 /// An estimate of a bold text's width: bold glyphs run about a tenth wider.
 pub fn bold_text_width(text: &str, size: f64) -> f64 {
     text_width(text, size) * BOLD_WIDTH
@@ -424,6 +533,88 @@ pub fn fit_text(text: &str, size: f64, max_width: f64) -> String {
     }
     out.push('…');
     out
+}
+
+/// Line height of a figure set on more than one line, in ems.
+pub const FIGURE_LINE_EM: f64 = 1.2;
+
+/// How a figure's text is set in the room it has: a number is never cut, so it shrinks, and if
+/// it must, the words before the number (预计增长, expected up) go on a line of their own. The
+/// number never leaves its unit or hedge (`773亿元`, `77.3 billion yuan` stay whole).
+///
+/// A set is decided on the figure's final text, so the size and lines stay put while its
+/// number counts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FigureSet {
+    /// The font size.
+    pub size: f64,
+    /// Whether the words before the number have a line of their own.
+    pub split: bool,
+}
+
+impl FigureSet {
+    /// The largest set of `parts` from `max_size` down: on one line if it fits at `min_size`
+    /// or more; else on two lines; else, below `min_size`, as large as fits.
+    pub fn fit(parts: &Parts, bold: bool, max_size: f64, min_size: f64, max_width: f64) -> Self {
+        let factor = if bold { BOLD_WIDTH } else { 1.0 };
+        let one = width_units(&parts.joined()) * factor;
+        if one * min_size <= max_width || parts.before.trim().is_empty() {
+            let size = if one > 0.0 { max_width / one } else { max_size };
+            return FigureSet {
+                size: size.min(max_size),
+                split: false,
+            };
+        }
+        let lines = figure_lines(parts, true);
+        let widest = lines
+            .iter()
+            .map(|l| width_units(l) * factor)
+            .fold(0.0, f64::max);
+        FigureSet {
+            size: (max_width / widest).min(max_size),
+            split: true,
+        }
+    }
+
+    /// The lines of `parts` (the final text or a counting one) in this set.
+    pub fn lines(&self, parts: &Parts) -> Vec<String> {
+        figure_lines(parts, self.split)
+    }
+
+    /// How many lines the set takes.
+    pub fn line_count(&self) -> usize {
+        if self.split {
+            2
+        } else {
+            1
+        }
+    }
+
+    /// The set's height: its lines at [`FIGURE_LINE_EM`].
+    pub fn height(&self) -> f64 {
+        self.line_count() as f64 * self.size * FIGURE_LINE_EM
+    }
+}
+
+/// A figure's text on one line, or split after the words before its number.
+fn figure_lines(parts: &Parts, split: bool) -> Vec<String> {
+    if split && !parts.before.trim().is_empty() {
+        vec![
+            parts.before.trim().to_string(),
+            format!("{}{}", parts.number, parts.after),
+        ]
+    } else {
+        vec![parts.joined()]
+    }
+}
+
+/// `text` cut to fit `max_width` in its font (bold or not), ending in `…` when cut.
+pub fn fit_text_in(text: &str, size: f64, bold: bool, max_width: f64) -> String {
+    if bold {
+        fit_text(text, size, max_width / BOLD_WIDTH)
+    } else {
+        fit_text(text, size, max_width)
+    }
 }
 
 /// The largest font size from `max_size` down to `min_size` at which `text` fits `max_width`.

@@ -1,7 +1,7 @@
 //! Big-number tiles for single figures of mixed units: the exact figure, large, counting up, with
 //! its label beneath.
 
-use super::{bold_text_width, fit_size, wrap_text, Align, Frame, Scene, Shape, BOLD_WIDTH};
+use super::{bold_text_width, wrap_text, Align, FigureSet, Frame, Scene, Shape, FIGURE_LINE_EM};
 use crate::format::{figure_parts_at_in, figure_text_in};
 use crate::model::{Figure, Lang};
 use crate::theme::size;
@@ -51,17 +51,38 @@ fn label_lines(figures: &[&Figure], inner: f64, lang: Lang) -> Vec<Vec<String>> 
         .collect()
 }
 
-/// The tiles' height: room for the longest label, two lines at least.
-fn tile_height(labels: &[Vec<String>]) -> f64 {
+/// Each figure's number set to fit `inner`: large, or smaller, or with its leading words on a
+/// line of their own.
+fn number_sets(figures: &[&Figure], inner: f64, lang: Lang) -> Vec<FigureSet> {
+    figures
+        .iter()
+        .map(|f| {
+            let parts = figure_parts_at_in(f, lang, 1.0);
+            FigureSet::fit(&parts, true, size::BIG, size::VALUE, inner)
+        })
+        .collect()
+}
+
+/// How far a second line of a number sets the label down.
+fn number_extra(set: &FigureSet) -> f64 {
+    (set.line_count() - 1) as f64 * set.size * FIGURE_LINE_EM
+}
+
+/// The tiles' height: room for the longest label, two lines at least, and the tallest number.
+fn tile_height(labels: &[Vec<String>], numbers: &[FigureSet]) -> f64 {
     let lines = labels.iter().map(Vec::len).fold(2, usize::max);
-    TILE_CSS + (lines - 2) as f64 * LINE_CSS
+    let extra = numbers.iter().map(number_extra).fold(0.0, f64::max);
+    TILE_CSS + (lines - 2) as f64 * LINE_CSS + extra
 }
 
 /// The chart's height for `figures` at `width_css`.
 pub(super) fn height(figures: &[&Figure], width_css: f64, lang: Lang) -> f64 {
     let cols = columns(figures, width_css, lang);
     let inner = tile_width(cols, width_css) - 2.0 * PAD_CSS;
-    let tile = tile_height(&label_lines(figures, inner, lang));
+    let tile = tile_height(
+        &label_lines(figures, inner, lang),
+        &number_sets(figures, inner, lang),
+    );
     let rows = figures.len().div_ceil(cols);
     (rows as f64 * (tile + GAP_CSS) - GAP_CSS).max(0.0)
 }
@@ -72,8 +93,9 @@ pub(super) fn draw(frame: &Frame, figures: &[&Figure], scene: &mut Scene) {
     let tile_w = tile_width(cols, frame.width_css);
     let inner = tile_w - 2.0 * PAD_CSS;
     let labels = label_lines(figures, inner, frame.lang);
-    let tile_h = tile_height(&labels);
-    for (i, (figure, label)) in figures.iter().zip(labels).enumerate() {
+    let numbers = number_sets(figures, inner, frame.lang);
+    let tile_h = tile_height(&labels, &numbers);
+    for (i, ((figure, label), set)) in figures.iter().zip(labels).zip(&numbers).enumerate() {
         let progress = frame.progress(i);
         let (x, y) = (
             (i % cols) as f64 * (tile_w + GAP_CSS),
@@ -96,26 +118,23 @@ pub(super) fn draw(frame: &Frame, figures: &[&Figure], scene: &mut Scene) {
             color: theme.accent.with_alpha(progress),
         });
         scene.mark(figure, [x, y, tile_w, tile_h], [x, y, tile_w, tile_h]);
-        // Size the number by its final text so it does not change size while counting.
-        let big = fit_size(
-            &figure_text_in(figure, frame.lang),
-            size::BIG,
-            size::VALUE,
-            inner / BOLD_WIDTH,
-        );
-        scene.text(
-            x + PAD_CSS,
-            y + 28.0,
-            figure_parts_at_in(figure, frame.lang, frame.counted(i)).joined(),
-            big,
-            true,
-            theme.accent,
-            Align::Start,
-        );
+        let counting = figure_parts_at_in(figure, frame.lang, frame.counted(i));
+        for (k, line) in set.lines(&counting).into_iter().enumerate() {
+            scene.text(
+                x + PAD_CSS,
+                y + 28.0 + k as f64 * set.size * FIGURE_LINE_EM,
+                line,
+                set.size,
+                true,
+                theme.accent,
+                Align::Start,
+            );
+        }
+        let label_top = y + 56.0 + number_extra(set);
         for (k, line) in label.into_iter().enumerate() {
             scene.text(
                 x + PAD_CSS,
-                y + 56.0 + k as f64 * LINE_CSS,
+                label_top + k as f64 * LINE_CSS,
                 line,
                 size::LABEL,
                 false,

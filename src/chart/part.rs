@@ -1,7 +1,10 @@
 //! A part drawn inside its whole (367 of 388.1亿元): the whole as a track, the part filling it,
 //! and the part's share of the whole, marked as derived because the report does not state it.
 
-use super::{fit_text, Align, Frame, Scene, Shape};
+use super::{
+    bold_text_width, fit_size, fit_text, text_width, Align, FigureSet, Frame, Scene, Shape,
+    BOLD_WIDTH, FIGURE_LINE_EM,
+};
 use crate::anim::clamp;
 use crate::format::{figure_parts_at_in, figure_text_in};
 use crate::model::{Figure, Lang};
@@ -9,8 +12,6 @@ use crate::number::{absolute, parse_written};
 use crate::numtext::fixed;
 use crate::theme::size;
 
-/// The chart's height.
-pub(super) const HEIGHT: f64 = 112.0;
 const TRACK_CSS: f64 = 20.0;
 
 /// The part's share of the whole in %, if both are numbers and the whole is positive.
@@ -50,50 +51,156 @@ fn share_of_whole(lang: Lang, percent: &str) -> String {
     }
 }
 
+/// Where everything of a part-of-whole chart goes at one width, decided on the final texts so
+/// nothing moves while the numbers count.
+struct Layout {
+    /// The part's figure: its size and lines.
+    value: FigureSet,
+    /// The share's size.
+    share_size: f64,
+    /// Whether the share stands right of the part's figure, on its line; else on a line below.
+    share_beside: bool,
+    /// The middle of the share's line.
+    share_y: f64,
+    /// The top of the track.
+    track_y: f64,
+    /// The whole's line: its label, cut if need be, and its figure, never cut.
+    whole_lines: Vec<String>,
+    /// The size of the whole's lines.
+    whole_size: f64,
+    /// The middle of the whole's first line.
+    whole_y: f64,
+    /// The chart's height.
+    height: f64,
+}
+
+/// The gap between two texts on one line.
+const GAP_CSS: f64 = 12.0;
+
+fn layout(part: &Figure, whole: &Figure, width: f64, lang: Lang) -> Layout {
+    let value_parts = figure_parts_at_in(part, lang, 1.0);
+    let share = share_of_whole(
+        lang,
+        &percent_text(share_percent(part, whole).unwrap_or(0.0)),
+    );
+    let both = bold_text_width(&format!("{}{share}", value_parts.joined()), 1.0);
+    let beside_size = ((width - GAP_CSS) / both).min(size::LEAD);
+    let (value, share_size, share_beside) = if beside_size >= size::VALUE {
+        let set = FigureSet {
+            size: beside_size,
+            split: false,
+        };
+        (set, beside_size, true)
+    } else {
+        let set = FigureSet::fit(&value_parts, true, size::LEAD, size::VALUE, width);
+        let share_size = fit_size(&share, size::LEAD, size::NOTE, width / BOLD_WIDTH);
+        (set, share_size, false)
+    };
+    let value_bottom = VALUE_Y + value.height() - value.size * FIGURE_LINE_EM + value.size / 2.0;
+    let share_y = if share_beside {
+        VALUE_Y
+    } else {
+        value_bottom + 6.0 + share_size / 2.0
+    };
+    let track_y = (share_y + share_size / 2.0).max(value_bottom) + 11.0;
+    let whole_text = figure_text_in(whole, lang);
+    let whole_label = whole.label.get(lang);
+    let line = format!("{whole_label} {whole_text}");
+    let value_width = text_width(&format!(" {whole_text}"), size::LABEL);
+    let (whole_lines, whole_size) = if text_width(&line, size::LABEL) <= width {
+        (vec![line], size::LABEL)
+    } else if value_width <= width / 2.0 {
+        let label = fit_text(whole_label, size::LABEL, width - value_width);
+        (vec![format!("{label} {whole_text}")], size::LABEL)
+    } else {
+        let whole_parts = figure_parts_at_in(whole, lang, 1.0);
+        let set = FigureSet::fit(&whole_parts, false, size::LABEL, size::NOTE, width);
+        let mut lines = vec![fit_text(whole_label, size::LABEL, width)];
+        lines.extend(set.lines(&whole_parts));
+        (lines, set.size.min(size::LABEL))
+    };
+    let whole_y = track_y + TRACK_CSS + 18.0;
+    let whole_step = whole_size * FIGURE_LINE_EM;
+    let height = whole_y + (whole_lines.len() - 1) as f64 * whole_step + 16.0;
+    Layout {
+        value,
+        share_size,
+        share_beside,
+        share_y,
+        track_y,
+        whole_lines,
+        whole_size,
+        whole_y,
+        height,
+    }
+}
+
+/// The middle of the part's figure's first line.
+const VALUE_Y: f64 = 36.0;
+
+/// The chart's height at `width`.
+pub(super) fn height(part: &Figure, whole: &Figure, width: f64, lang: Lang) -> f64 {
+    layout(part, whole, width, lang).height
+}
+
 pub(super) fn draw(frame: &Frame, part: &Figure, whole: &Figure, scene: &mut Scene) {
     let theme = frame.theme;
     let width = frame.width_css;
     let progress = frame.progress(0);
     let counted = frame.counted(0);
     let share = share_percent(part, whole).unwrap_or(0.0);
+    let at = layout(part, whole, width, frame.lang);
+    let note = derived_note(frame.lang);
     scene.text(
         0.0,
         10.0,
-        fit_text(part.label.get(frame.lang), size::LABEL, width * 0.6),
+        fit_text(
+            part.label.get(frame.lang),
+            size::LABEL,
+            width - text_width(note, size::NOTE) - GAP_CSS,
+        ),
         size::LABEL,
         false,
         theme.muted,
         Align::Start,
     );
-    scene.text(
-        0.0,
-        36.0,
-        figure_parts_at_in(part, frame.lang, counted).joined(),
-        size::LEAD,
-        true,
-        theme.accent,
-        Align::Start,
-    );
-    let share_text = share_of_whole(frame.lang, &percent_text(share * counted));
+    let counting = figure_parts_at_in(part, frame.lang, counted);
+    for (k, line) in at.value.lines(&counting).into_iter().enumerate() {
+        scene.text(
+            0.0,
+            VALUE_Y + k as f64 * at.value.size * FIGURE_LINE_EM,
+            line,
+            at.value.size,
+            true,
+            theme.accent,
+            Align::Start,
+        );
+    }
     scene.text(
         width,
         10.0,
-        derived_note(frame.lang),
+        note,
         size::NOTE,
         false,
         theme.muted,
         Align::End,
     );
+    let share_text = share_of_whole(frame.lang, &percent_text(share * counted));
+    let (share_x, share_align) = if at.share_beside {
+        (width, Align::End)
+    } else {
+        (0.0, Align::Start)
+    };
     scene.text(
-        width,
-        36.0,
+        share_x,
+        at.share_y,
         share_text,
-        size::LEAD,
+        at.share_size,
         true,
         theme.ink,
-        Align::End,
+        share_align,
     );
-    let track_y = 58.0;
+    let track_y = at.track_y;
     scene.push(Shape::Rect {
         x: 0.0,
         y: track_y,
@@ -123,23 +230,20 @@ pub(super) fn draw(frame: &Frame, part: &Figure, whole: &Figure, scene: &mut Sce
             0.0,
             track_y + TRACK_CSS,
             width,
-            HEIGHT - track_y - TRACK_CSS,
+            at.height - track_y - TRACK_CSS,
         ],
     );
-    let whole_line = format!(
-        "{} {}",
-        whole.label.get(frame.lang),
-        figure_text_in(whole, frame.lang)
-    );
-    scene.text(
-        0.0,
-        96.0,
-        fit_text(&whole_line, size::LABEL, width),
-        size::LABEL,
-        false,
-        theme.muted,
-        Align::Start,
-    );
+    for (k, line) in at.whole_lines.into_iter().enumerate() {
+        scene.text(
+            0.0,
+            at.whole_y + k as f64 * at.whole_size * FIGURE_LINE_EM,
+            line,
+            at.whole_size,
+            false,
+            theme.muted,
+            Align::Start,
+        );
+    }
 }
 
 #[cfg(test)]

@@ -440,18 +440,21 @@ impl Instance {
                 (f64::from(container.client_width()), in_view)
             })
             .collect();
-        let zoom = self.zoom;
+        let text_zoom = self.zoom;
         let mut resized = false;
         let mut resized_in_view = Vec::new();
         for (i, (view, (width, in_view))) in self.charts.iter_mut().zip(boxes).enumerate() {
             // Not laid out (a hidden host): keep the last size until it is. An unchanged width
             // keeps its height: a part shown below resizes the widget, not the charts above.
+            // Large text draws the chart larger, built narrower and shown at the container's
+            // width; but never narrower than the narrowest layout, which would not fit: in a
+            // very narrow container the text is less large (or smaller) instead.
+            let zoom = text_zoom.min(width / chart::MIN_WIDTH_CSS);
             if width <= 0.0 || view.canvas.sized_for(width, pixel_ratio, zoom) {
                 continue;
             }
             let section = &self.report.sections[view.slot.section];
             let spec = &section.charts[view.slot.chart];
-            // Large text draws the chart larger: built narrower, shown at the container's width.
             view.scene_height = chart::height_css(section, spec, width / zoom, self.lang);
             if view
                 .canvas
@@ -776,6 +779,46 @@ impl Instance {
         serde_wasm_bindgen::to_value(&charts).unwrap_or(JsValue::UNDEFINED)
     }
 
+    /// Every text each chart draws in its final frame, with its box in CSS px as the browser
+    /// measures it in the chart's font: `[{ section, chart, type, widthCss, heightCss,
+    /// texts: [{ text, x, y, width, height }] }]`. For tests and tools, which check that no
+    /// text leaves its chart or overlaps another at any width.
+    pub fn chart_texts(&self) -> Result<JsValue, JsValue> {
+        let measure = super::measure::TextMeasure::new()?;
+        let mut charts = Vec::new();
+        for view in &self.charts {
+            let section = &self.report.sections[view.slot.section];
+            let spec = &section.charts[view.slot.chart];
+            let zoom = view.canvas.zoom();
+            let chart_view = View {
+                theme: &self.theme,
+                lang: self.lang,
+                width_css: view.canvas.scene_width(),
+            };
+            let scene = chart::build(section, spec, chart_view, f64::INFINITY);
+            let texts = scene
+                .text_boxes(|text, size, bold| measure.width(text, size * zoom, bold) / zoom)
+                .into_iter()
+                .map(|b| TextBoxJs {
+                    text: b.text,
+                    x: b.x * zoom,
+                    y: b.y * zoom,
+                    width: b.width * zoom,
+                    height: b.height * zoom,
+                })
+                .collect();
+            charts.push(ChartTexts {
+                section: &section.id,
+                chart: view.slot.chart,
+                chart_type: spec.type_name(),
+                width_css: scene.width_css * zoom,
+                height_css: scene.height_css * zoom,
+                texts,
+            });
+        }
+        serde_wasm_bindgen::to_value(&charts).map_err(JsValue::from)
+    }
+
     /// Handles a DOM event on the root: replay buttons, and tooltips by pointer, touch and
     /// keyboard. Returns whether a frame must be drawn.
     pub fn handle_event(&mut self, event: &Event) -> bool {
@@ -956,4 +999,28 @@ struct MarkJs<'a> {
     figure_id: &'a str,
     rect: &'a [f64; 4],
     hit: &'a [f64; 4],
+}
+
+/// One chart's texts, as `chartTexts()` gives them.
+#[derive(serde::Serialize)]
+struct ChartTexts<'a> {
+    section: &'a str,
+    chart: usize,
+    #[serde(rename = "type")]
+    chart_type: &'static str,
+    #[serde(rename = "widthCss")]
+    width_css: f64,
+    #[serde(rename = "heightCss")]
+    height_css: f64,
+    texts: Vec<TextBoxJs>,
+}
+
+/// A text's box in CSS px, as the browser measures it.
+#[derive(serde::Serialize)]
+struct TextBoxJs {
+    text: String,
+    x: f64,
+    y: f64,
+    width: f64,
+    height: f64,
 }

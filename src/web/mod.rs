@@ -9,6 +9,7 @@ mod backend;
 mod canvas;
 mod dom;
 mod instance;
+mod measure;
 mod tooltip;
 
 use std::cell::{Cell, RefCell};
@@ -724,6 +725,21 @@ impl Widget {
     #[wasm_bindgen(js_name = chartMarks)]
     pub fn chart_marks(&self) -> JsValue {
         self.shared.instance.borrow().chart_marks()
+    }
+
+    /// Every text of every chart's final frame with its box in CSS px, as the browser measures
+    /// it: `[{ section, chart, type, widthCss, heightCss, texts: [{ text, x, y, width, height }] }]`.
+    /// For tests and tools; not needed to use the widget.
+    ///
+    /// # Errors
+    /// Fails if the browser gives no 2D canvas context to measure with.
+    #[wasm_bindgen(js_name = chartTexts)]
+    pub fn chart_texts(&self) -> Result<JsValue, JsError> {
+        self.shared
+            .instance
+            .borrow()
+            .chart_texts()
+            .map_err(|e| JsError::new(&describe(&e)))
     }
 }
 

@@ -16,7 +16,7 @@ test('lang=en reads in English with English number conventions', async () => {
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
     const tiles = await page.$$eval('.ri-kpi .ri-counting', (els) => els.map((e) => e.textContent));
     assert.deepEqual(tiles, [
-      'expected 77.3 billion yuan', 'up 1.2%', 'up 11.1%', 'up 4.7%', '5.52 billion yuan', '48 billion yuan', '4 years in a row',
+      'expected 77.3 billion yuan', 'expected up 1.2%', 'up 11.1%', 'up 4.7%', '5.52 billion yuan', '48 billion yuan', '4 years in a row',
     ]);
     const text = await page.evaluate(() => document.body.innerText);
     for (const shown of ['55,800 people', 'more than 20,000 people', 'more than 600', 'nearly 200', 'more than 1.2 million', '47 (pending)', 'No. 1', '14,830', '822,500 m²', '99.62%']) {

@@ -1,0 +1,271 @@
+//! Every report in `data/` and `data/examples/` loads, validates and draws every chart in both
+//! languages at phone, tablet and desktop widths; the fictional examples quote their articles
+//! (`data/examples/<name>.txt`) verbatim.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use report_infographic::chart::{self, View};
+use report_infographic::format::figure_text_in;
+use report_infographic::model::{Lang, Report};
+use report_infographic::theme::LIGHT;
+use report_infographic::validate::load;
+
+/// The widths the charts are checked at, in CSS px.
+const WIDTHS: [f64; 5] = [280.0, 320.0, 375.0, 768.0, 1280.0];
+
+/// Every data file of a folder of `data/` (not the schema), sorted by name.
+fn reports_in(folder: &str) -> Vec<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(folder);
+    let mut files: Vec<PathBuf> = fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| {
+            path.extension().is_some_and(|ext| ext == "json")
+                && !path.to_string_lossy().ends_with(".schema.json")
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+/// `path` as the repository names it (`data/examples/city-2024.json`).
+fn shown(path: &Path) -> String {
+    path.strip_prefix(env!("CARGO_MANIFEST_DIR"))
+        .unwrap_or(path)
+        .display()
+        .to_string()
+}
+
+fn every_report_file() -> Vec<PathBuf> {
+    let mut files = reports_in("data");
+    files.extend(reports_in("data/examples"));
+    files
+}
+
+fn load_file(path: &Path) -> Report {
+    try_load(path).unwrap_or_else(|message| panic!("{message}"))
+}
+
+#[test]
+fn the_data_folders_hold_the_reports_we_expect() {
+    let names: Vec<String> = every_report_file()
+        .iter()
+        .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "erqi-2020.json",
+            "sample-small.json",
+            "city-2024.json",
+            "county-2023.json",
+            "textonly-2022.json"
+        ]
+    );
+}
+
+/// Reads and checks a data file: the report, or every problem as one message.
+fn try_load(path: &Path) -> Result<Report, String> {
+    let text = fs::read_to_string(path).map_err(|e| format!("{}: {e}", shown(path)))?;
+    load(&text).map_err(|problems| {
+        format!(
+            "{} is not valid:\n{}",
+            shown(path),
+            problems
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("\n")
+        )
+    })
+}
+
+#[test]
+fn every_report_file_loads_and_validates() {
+    let failures: Vec<String> = every_report_file()
+        .iter()
+        .filter_map(|path| try_load(path).err())
+        .collect();
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+/// What is wrong with the charts of a report, in both languages at every width.
+#[derive(Default)]
+struct ChartProblems {
+    /// A chart that does not build: nothing drawn, no size, a figure without a mark, a height
+    /// that changes while it plays.
+    built: Vec<String>,
+    /// A figure whose text the chart does not draw whole (cut short, or not at all).
+    cut: Vec<String>,
+}
+
+fn chart_problems(path: &Path) -> ChartProblems {
+    let report = match try_load(path) {
+        Ok(report) => report,
+        Err(message) => {
+            return ChartProblems {
+                built: vec![message.clone()],
+                cut: vec![message],
+            }
+        }
+    };
+    let mut problems = ChartProblems::default();
+    for section in &report.sections {
+        for spec in &section.charts {
+            for lang in [Lang::Zh, Lang::En] {
+                for width_css in WIDTHS {
+                    let what = format!(
+                        "{} {} {} {lang:?} {width_css}",
+                        shown(path),
+                        section.id,
+                        spec.type_name()
+                    );
+                    let view = View {
+                        theme: &LIGHT,
+                        lang,
+                        width_css,
+                    };
+                    let scene = chart::build(section, spec, view, f64::INFINITY);
+                    if scene.shapes.is_empty() {
+                        problems.built.push(format!("{what}: nothing drawn"));
+                    }
+                    if !(scene.height_css.is_finite() && scene.height_css > 0.0) {
+                        problems
+                            .built
+                            .push(format!("{what}: height {}", scene.height_css));
+                    }
+                    if !(scene.width_css.is_finite() && scene.width_css > 0.0) {
+                        problems
+                            .built
+                            .push(format!("{what}: width {}", scene.width_css));
+                    }
+                    // Every figure the chart shows has its mark and its whole text.
+                    let texts = scene.texts().join(" | ");
+                    for id in spec.figure_ids() {
+                        let Some(figure) = section.figure(id) else {
+                            problems.built.push(format!("{what}: no figure {id}"));
+                            continue;
+                        };
+                        if !scene.marks.iter().any(|m| m.figure_id == id) {
+                            problems.built.push(format!("{what}: no mark for {id}"));
+                        }
+                        let shown = figure_text_in(figure, lang);
+                        if !texts.contains(&shown) {
+                            problems.cut.push(format!(
+                                "{what}: «{shown}» is not drawn whole; the texts are {texts}"
+                            ));
+                        }
+                    }
+                    // The first frame and a mid frame build too, at the final frame's height.
+                    for elapsed_ms in [0.0, 400.0] {
+                        let frame = chart::build(section, spec, view, elapsed_ms);
+                        if frame.height_css != scene.height_css {
+                            problems
+                                .built
+                                .push(format!("{what}: height changes at {elapsed_ms} ms"));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    problems
+}
+
+#[test]
+fn every_chart_of_every_report_builds_in_both_languages_at_every_width() {
+    let problems: Vec<String> = every_report_file()
+        .iter()
+        .flat_map(|path| chart_problems(path).built)
+        .collect();
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn every_chart_draws_each_of_its_figures_whole_in_both_languages_at_every_width() {
+    // A number cut short is a wrong number.
+    let problems: Vec<String> = every_report_file()
+        .iter()
+        .flat_map(|path| chart_problems(path).cut)
+        .collect();
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// The example's article, as one line (quotes may not span its line breaks).
+fn article(name: &str) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("data/examples")
+        .join(format!("{name}.txt"));
+    fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+        .replace(['\n', '\r'], "")
+}
+
+#[test]
+fn every_example_quotes_its_article_verbatim() {
+    // Read as plain JSON: the quotes are checked whether or not the widget accepts the file.
+    for path in reports_in("data/examples") {
+        let name = path.file_stem().unwrap().to_string_lossy().into_owned();
+        let text = article(&name);
+        let json: serde_json::Value =
+            serde_json::from_str(&fs::read_to_string(&path).unwrap()).unwrap();
+        let mut quotes = 0;
+        for section in json["sections"].as_array().unwrap() {
+            for figure in section["figures"].as_array().unwrap() {
+                let quote = figure["quote"].as_str().unwrap();
+                assert!(
+                    text.contains(quote),
+                    "{name}: {}: «{quote}» is not in {name}.txt",
+                    figure["id"]
+                );
+                quotes += 1;
+            }
+            for area in section["areas"].as_array().into_iter().flatten() {
+                let names =
+                    std::iter::once(&area["name"]).chain(area["projects"].as_array().unwrap());
+                for zh in names.map(|t| t["zh"].as_str().unwrap()) {
+                    assert!(text.contains(zh), "{name}: «{zh}» is not in {name}.txt");
+                }
+            }
+        }
+        assert!(quotes > 0, "{name} has figures");
+    }
+}
+
+#[test]
+fn the_text_only_example_has_its_long_title_and_sections_without_figures() {
+    let report =
+        load_file(&Path::new(env!("CARGO_MANIFEST_DIR")).join("data/examples/textonly-2022.json"));
+    assert_eq!(report.meta.title.zh.chars().count(), 64);
+    let text_only: Vec<&str> = report
+        .sections
+        .iter()
+        .filter(|s| s.figures.is_empty() && s.charts.is_empty() && s.areas.is_empty())
+        .map(|s| s.id.as_str())
+        .collect();
+    assert_eq!(text_only, ["safety", "government"]);
+}
+
+#[test]
+fn the_examples_use_every_chart_type() {
+    let mut types: Vec<&str> = Vec::new();
+    let reports: Vec<Report> = reports_in("data/examples")
+        .iter()
+        .map(|p| load_file(p))
+        .collect();
+    for report in &reports {
+        for section in &report.sections {
+            for spec in &section.charts {
+                if !types.contains(&spec.type_name()) {
+                    types.push(spec.type_name());
+                }
+            }
+        }
+    }
+    types.sort_unstable();
+    assert_eq!(
+        types,
+        ["areas", "bars", "numbers", "progress", "ratio", "ring"]
+    );
+}
