@@ -1,15 +1,21 @@
 //! Embeds the default report without the whitespace between its JSON tokens: the module carries
-//! it to every reader (50 → 31 KB raw, and the same less in WebAssembly memory).
+//! it to every reader (50 → 31 KB raw, and the same less in WebAssembly memory); and the data
+//! format's JSON Schema the same way.
 
 use std::{env, fs, path::Path};
 
 const REPORT: &str = "data/erqi-2020.json";
+/// The JSON Schema generated from the model's types (kept in step by `tests/schema.rs`): the
+/// browser checks a report's field names against it (see `src/web/fields.rs`).
+const SCHEMA: &str = "data/report.schema.json";
 
 fn main() {
-    println!("cargo::rerun-if-changed={REPORT}");
-    let text = fs::read_to_string(REPORT).expect("the default report is readable");
-    let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("report.json");
-    fs::write(out, minify(&text)).expect("OUT_DIR is writable");
+    let out_dir = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    for (from, to) in [(REPORT, "report.json"), (SCHEMA, "schema.json")] {
+        println!("cargo::rerun-if-changed={from}");
+        let text = fs::read_to_string(from).expect("the data files are readable");
+        fs::write(Path::new(&out_dir).join(to), minify(&text)).expect("OUT_DIR is writable");
+    }
 }
 
 /// `text` without whitespace outside strings (the tests check that the default report is valid).

@@ -8,6 +8,7 @@
 mod backend;
 mod canvas;
 mod dom;
+mod fields;
 mod instance;
 mod measure;
 mod tooltip;
@@ -126,8 +127,19 @@ fn read_report(json: &str) -> Result<Report, validate::Problem> {
             validate::shortened_quotes(&describe(&e))
         ),
     })?;
-    validate::read(serde_wasm_bindgen::Deserializer::from(value))
-        .map_err(|(path, e)| validate::problem(path, &serde_message(e)))
+    // serde-wasm-bindgen reads an array as an object with no fields (`missing field `format``).
+    if js_sys::Array::is_array(&value) {
+        return Err(validate::Problem {
+            path: String::new(),
+            message: "invalid type: sequence, expected struct Report".into(),
+        });
+    }
+    let report = validate::read(serde_wasm_bindgen::Deserializer::from(value.clone()))
+        .map_err(|(path, e)| validate::problem(path, &serde_message(e)))?;
+    match fields::first_unknown(&value) {
+        Some(problem) => Err(problem),
+        None => Ok(report),
+    }
 }
 
 /// The message of a serde-wasm-bindgen error, without the `Error: ` its text starts with.
