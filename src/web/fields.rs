@@ -9,7 +9,7 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use crate::validate::{problem, Problem};
 
-/// The JSON Schema, without whitespace.
+/// The JSON Schema, without whitespace and with only what names fields (see `build.rs`).
 const SCHEMA_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/schema.json"));
 
 /// The first field of `report` (a report as `JSON.parse` gives it) that the format does not
