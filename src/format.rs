@@ -157,6 +157,9 @@ fn english_parts(figure: &Figure, fraction: f64) -> Parts {
     let unit_words = match (&figure.unit_en, crate::units::english(unit.rest)) {
         (Some(unit_en), _) => format!(" {unit_en}"),
         (None, _) if figure.kind == FigureKind::Rank => String::new(),
+        // 增长1.5倍 is a rise by one and a half times the base: "up 1.5-fold" (not "up 1.5
+        // times", which reads as a multiple).
+        (None, _) if figure.kind == FigureKind::Growth && unit.rest == "倍" => "-fold".into(),
         (None, Some(English::Word { one: word, .. })) if one => format!(" {word}"),
         (None, Some(English::Word { other, .. })) => format!(" {other}"),
         (None, Some(English::Suffix(suffix))) => suffix.to_string(),
@@ -395,7 +398,8 @@ mod tests {
                 "下降0.4个百分点",
                 "down 0.4 percentage points",
             ),
-            ("1.5", "倍", &[], Growth, "增长1.5倍", "up 1.5 times"),
+            ("1.5", "倍", &[], Growth, "增长1.5倍", "up 1.5-fold"),
+            ("2", "倍", &[], Count, "2倍", "2 times"),
             ("38921", "元", &[], Amount, "38921元", "38,921 yuan"),
             ("52.6", "万吨", &[], Amount, "52.6万吨", "526,000 tonnes"),
             (

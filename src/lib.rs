@@ -9,8 +9,10 @@
 //! ```
 
 pub mod anim;
+pub mod budget;
 pub mod chart;
 pub mod format;
+pub mod interact;
 pub mod markup;
 pub mod model;
 pub mod number;
@@ -19,7 +21,10 @@ pub mod options;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
 pub mod render;
+pub mod scene;
+pub mod text;
 pub mod theme;
+pub mod timeline;
 pub mod units;
 pub mod validate;
 pub mod words;

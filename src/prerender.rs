@@ -10,6 +10,7 @@ use crate::markup::{escape, report_markup, Face};
 use crate::model::{Chart, Lang, Report, Section};
 use crate::numtext::fixed;
 use crate::render::{draw_scene, Target};
+use crate::scene::Scene;
 use crate::theme::{FONT_STACK, LIGHT};
 
 /// The width static charts are laid out at, in CSS px; they scale to their container.
@@ -48,7 +49,7 @@ pub fn report_html(report: &Report, lang: Lang) -> String {
 
 /// A chart scene as an inline SVG that scales to its container. The font stack comes from the
 /// page's CSS rather than from every `<text>`, which keeps the page small.
-fn chart_svg(scene: &chart::Scene, title: &str) -> String {
+fn chart_svg(scene: &Scene, title: &str) -> String {
     let mut svg = String::new();
     {
         let size = (

@@ -15,7 +15,7 @@ use plotters_backend::{
 };
 
 use crate::anim::clamp;
-use crate::chart::{Align, Scene, Shape, TextFont};
+use crate::scene::{Align, Scene, Shape, TextFont};
 use crate::theme::Color;
 
 /// What the scene is drawn onto.
@@ -471,14 +471,14 @@ mod tests {
                 .collect();
             (words, last)
         };
-        let bold = (true, 15f64.to_bits());
-        let plain = (false, 13f64.to_bits());
+        let font = |bold, size: f64| TextFont {
+            bold,
+            size_bits: size.to_bits(),
+        };
+        let (bold, plain) = (font(true, 15.0), font(false, 13.0));
         assert_eq!(order(None), ("ab1".into(), Some(bold)));
         assert_eq!(order(Some(bold)), ("1ab".into(), Some(plain)));
-        assert_eq!(
-            order(Some((true, 9f64.to_bits()))),
-            ("ab1".into(), Some(bold))
-        );
+        assert_eq!(order(Some(font(true, 9.0))), ("ab1".into(), Some(bold)));
     }
 
     /// Records the curves it is given, and counts polygons.
@@ -588,7 +588,7 @@ mod tests {
 
     #[test]
     fn texts_go_over_shapes_grouped_by_font() {
-        use crate::chart::Align;
+        use crate::scene::Align;
         use crate::theme::LIGHT;
         let text = |label: &str, size: f64, bold: bool| Shape::Text {
             x: 0.0,

@@ -401,6 +401,13 @@ fn check_figure(c: &mut Checker, path: &str, figure: &Figure, section: &Section)
                 figure.unit
             ),
         ),
+        FigureKind::Growth if figure.unit == "倍" && value <= 0.0 => c.fail(
+            format!("{path}.value"),
+            format!(
+                "is {}; a growth in 倍 is a rise (增长x倍), so it is positive; write a fall in %",
+                figure.value
+            ),
+        ),
         FigureKind::Count | FigureKind::Rank | FigureKind::Streak if value < 0.0 => c.fail(
             format!("{path}.value"),
             format!(

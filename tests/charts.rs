@@ -1,11 +1,13 @@
 //! Chart scenes: final frames show the exact figures, marks are proportional to values, mid frames
 //! lie between nothing and the final frame, and nothing is drawn outside the chart.
 
-use report_infographic::chart::{self, Scene, Shape, View};
+use report_infographic::chart::{self, View};
 use report_infographic::format::figure_text;
 use report_infographic::model::{Chart, Lang, Report};
 use report_infographic::number::{absolute, parse_written};
 use report_infographic::render::{draw_scene, Target};
+use report_infographic::scene::{self, Align, Scene, Shape};
+use report_infographic::text;
 use report_infographic::theme::{size, FONT_STACK, LIGHT};
 use report_infographic::validate::load;
 use report_infographic::DEFAULT_REPORT_JSON;
@@ -162,7 +164,7 @@ fn bar_labels_are_whole_on_a_phone_in_both_languages() {
             for figure in section.chart_figures(chart) {
                 let label = figure.label.get(lang);
                 // Only a label wider than the whole chart may be cut.
-                if chart::text_width(label, size::LABEL) < width - 40.0 {
+                if text::text_width(label, size::LABEL) < width - 40.0 {
                     assert!(
                         shown.contains(&label),
                         "{} at {width}px in {lang:?}: {label:?} not whole in {shown:?}",
@@ -247,7 +249,7 @@ fn every_frame_shows_only_texts_laid_out_ahead() {
                         // A transparent text is not drawn.
                         if matches!(&shape, Shape::Text { color, .. } if color.a > 0.0) {
                             assert!(
-                                ahead.iter().any(|t| chart::same_text(t, &shape)),
+                                ahead.iter().any(|t| scene::same_text(t, &shape)),
                                 "{} {} at {width}px {ms}ms: {shape:?} was not laid out ahead",
                                 section.id,
                                 chart.type_name()
@@ -266,7 +268,7 @@ fn every_frame_shows_only_texts_laid_out_ahead() {
                 assert!(last.len() <= per_frame, "{}", section.id);
                 for shape in chart::build(section, chart, view, f64::INFINITY).shapes {
                     if let Shape::Text { .. } = shape {
-                        assert!(last.iter().any(|t| chart::same_text(t, &shape)));
+                        assert!(last.iter().any(|t| scene::same_text(t, &shape)));
                     }
                 }
             }
@@ -307,14 +309,14 @@ fn nothing_is_drawn_outside_the_chart_at_any_width() {
                             ..
                         } => {
                             let w = if *bold {
-                                chart::bold_text_width(text, *size)
+                                text::bold_text_width(text, *size)
                             } else {
-                                chart::text_width(text, *size)
+                                text::text_width(text, *size)
                             };
                             let x0 = match align {
-                                chart::Align::Start => *x,
-                                chart::Align::Middle => x - w / 2.0,
-                                chart::Align::End => x - w,
+                                Align::Start => *x,
+                                Align::Middle => x - w / 2.0,
+                                Align::End => x - w,
                             };
                             (x0, y - size / 2.0, x0 + w, y + size / 2.0)
                         }

@@ -5,11 +5,13 @@
 //! `PROPTEST_CASES=20000 cargo test --release --test fuzz` (see the README).
 
 use proptest::prelude::*;
-use report_infographic::chart::{self, Shape, View};
+use report_infographic::chart::{self, View};
 use report_infographic::format::{figure_parts_at, figure_text};
 use report_infographic::model::{Figure, FigureKind, Hedge, Lang, Text};
 use report_infographic::number::parse_written;
 use report_infographic::numtext::{decimal_value, MAX_SIGNIFICANT_DIGITS};
+use report_infographic::scene::Shape;
+use report_infographic::text;
 use report_infographic::theme::LIGHT;
 use report_infographic::validate::{load, validate};
 use report_infographic::DEFAULT_REPORT_JSON;
@@ -197,9 +199,9 @@ proptest! {
 
     #[test]
     fn text_fitting_never_panics(text in any::<String>(), size in 1.0..40.0f64, width in 0.0..800.0f64, lines in 1usize..5) {
-        let cut = chart::fit_text(&text, size, width);
+        let cut = text::fit_text(&text, size, width);
         prop_assert!(cut.chars().count() <= text.chars().count() + 1);
-        let wrapped = chart::wrap_text(&text, size, width, lines);
+        let wrapped = text::wrap_text(&text, size, width, lines);
         prop_assert!(wrapped.len() <= lines);
     }
 }

@@ -9,9 +9,11 @@
 use std::fs;
 use std::path::Path;
 
-use report_infographic::chart::{self, estimated_width, View, MIN_WIDTH_CSS};
+use report_infographic::chart::{self, View, MIN_WIDTH_CSS};
 use report_infographic::format::figure_text_in;
 use report_infographic::model::{Lang, Report};
+use report_infographic::scene::Shape;
+use report_infographic::text::estimated_width;
 use report_infographic::theme::LIGHT;
 use report_infographic::validate::load;
 
@@ -105,7 +107,7 @@ fn a_layout_fault_is_found() {
     let first = scene
         .shapes
         .iter()
-        .find(|s| matches!(s, chart::Shape::Text { .. }))
+        .find(|s| matches!(s, Shape::Text { .. }))
         .unwrap()
         .clone();
     scene.shapes.push(first);

@@ -1,5 +1,5 @@
 //! The JSON Schema of the data format (`data/report.schema.json`) is generated from the model's
-//! types, and the README's format tables name exactly the fields the schema has.
+//! types, and the format tables of docs/data-format.md name exactly the fields the schema has.
 //!
 //! A changed schema is written beside the committed one as `report.schema.new.json`; after
 //! reviewing it, `scripts/update-snapshots` accepts it.
@@ -53,15 +53,15 @@ fn properties(object: &Value) -> Vec<String> {
     names
 }
 
-/// The fields the README's table that starts with `header` names: the code in the first
+/// The fields docs/data-format.md's table that starts with `header` names: the code in the first
 /// column of each row, split at `,`; a code that starts with `.` continues its row's first
 /// (`meta.source.headline`, `.reporter` is `meta.source.reporter`).
 fn readme_fields(header: &str) -> Vec<String> {
-    let readme = fs::read_to_string("README.md").unwrap();
+    let readme = fs::read_to_string("docs/data-format.md").unwrap();
     let table = readme
         .split(header)
         .nth(1)
-        .unwrap_or_else(|| panic!("the README has no table {header}"));
+        .unwrap_or_else(|| panic!("docs/data-format.md has no table {header}"));
     let mut names = Vec::new();
     for row in table.lines().skip(2) {
         let Some(first) = row.strip_prefix("| ").and_then(|r| r.split(" |").next()) else {
@@ -97,7 +97,7 @@ fn children(names: &[String], prefix: &str) -> Vec<String> {
 }
 
 #[test]
-fn the_readme_names_every_field_of_a_figure() {
+fn the_format_doc_names_every_field_of_a_figure() {
     let schema: Value = serde_json::from_str(&generated()).unwrap();
     let rows = readme_fields("A **figure**:\n\n| field | what it is |");
     assert_eq!(
@@ -107,7 +107,7 @@ fn the_readme_names_every_field_of_a_figure() {
 }
 
 #[test]
-fn the_readme_names_every_field_of_a_report_and_a_section() {
+fn the_format_doc_names_every_field_of_a_report_and_a_section() {
     let schema: Value = serde_json::from_str(&generated()).unwrap();
     let rows = readme_fields("unknown fields are errors.\n\n| field | what it is |");
     assert_eq!(children(&rows, ""), properties(&schema));
@@ -126,13 +126,13 @@ fn the_readme_names_every_field_of_a_report_and_a_section() {
 }
 
 #[test]
-fn the_readme_names_every_type_and_field_of_a_chart() {
+fn the_format_doc_names_every_type_and_field_of_a_chart() {
     let schema: Value = serde_json::from_str(&generated()).unwrap();
-    let readme = fs::read_to_string("README.md").unwrap();
+    let readme = fs::read_to_string("docs/data-format.md").unwrap();
     let table = readme
         .split("| `type` | fields | draws |")
         .nth(1)
-        .expect("the README's chart table");
+        .expect("docs/data-format.md's chart table");
     let mut types = Vec::new();
     let mut fields = vec!["type".to_owned(), "title".to_owned()];
     for row in table.lines().skip(2) {

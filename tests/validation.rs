@@ -381,3 +381,17 @@ fn text_after_the_report_is_not_json() {
     let found = load(&format!("{DEFAULT_REPORT_JSON} x")).unwrap_err();
     assert!(found[0].message.contains("not JSON"), "{}", found[0]);
 }
+
+#[test]
+fn a_growth_in_times_is_a_rise() {
+    let mut d = erqi();
+    let gdp = figure_index(&d, 0, "gdp_growth");
+    figure(&mut d, 0, gdp)["unit"] = json!("倍");
+    figure(&mut d, 0, gdp)["value"] = json!("-2");
+    figure(&mut d, 0, gdp)["quote"] = json!("预计下降2倍");
+    assert_problem(
+        &d,
+        &format!("sections[0].figures[{gdp}].value"),
+        "a growth in 倍 is a rise",
+    );
+}

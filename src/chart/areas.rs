@@ -1,8 +1,10 @@
 //! The named areas of a section (the five 板块 of planning) as a labelled diagram: a spine with
 //! one numbered node per area, its name, and its projects wrapped beneath.
 
-use super::{fit_text_in, wrap_text, Align, Frame, Scene, Shape};
+use super::Frame;
 use crate::model::{Lang, Section};
+use crate::scene::{Align, Scene, Shape};
+use crate::text::{fit_text_in, wrap_text};
 use crate::theme::size;
 
 const NODE_R: f64 = 13.0;

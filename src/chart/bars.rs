@@ -1,10 +1,12 @@
 //! Horizontal bars comparing figures of one unit: a label above each bar, the exact figure at
 //! its end. Bars grow one after another; lengths are proportional to the values from zero.
 
-use super::{bold_text_width, fit_text, Align, FigureSet, Frame, Scene, Shape, FIGURE_LINE_EM};
+use super::Frame;
 use crate::format::{figure_parts_at_in, figure_text_in};
 use crate::model::{Figure, Lang};
 use crate::number::{absolute, parse_written};
+use crate::scene::{Align, Scene, Shape};
+use crate::text::{bold_text_width, fit_text, FigureSet, FIGURE_LINE_EM};
 use crate::theme::size;
 
 /// Height of one bar's row: its label line and its bar.

@@ -1,9 +1,11 @@
 //! Big-number tiles for single figures of mixed units: the exact figure, large, counting up, with
 //! its label beneath.
 
-use super::{bold_text_width, wrap_text, Align, FigureSet, Frame, Scene, Shape, FIGURE_LINE_EM};
+use super::Frame;
 use crate::format::{figure_parts_at_in, figure_text_in};
 use crate::model::{Figure, Lang};
+use crate::scene::{Align, Scene, Shape};
+use crate::text::{bold_text_width, wrap_text, FigureSet, FIGURE_LINE_EM};
 use crate::theme::size;
 
 /// A tile's height with two label lines; each line more adds [`LINE_CSS`].

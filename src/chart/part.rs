@@ -1,15 +1,16 @@
 //! A part drawn inside its whole (367 of 388.1亿元): the whole as a track, the part filling it,
 //! and the part's share of the whole, marked as derived because the report does not state it.
 
-use super::{
-    bold_text_width, fit_size, fit_text, text_width, Align, FigureSet, Frame, Scene, Shape,
-    BOLD_WIDTH, FIGURE_LINE_EM,
-};
+use super::Frame;
 use crate::anim::clamp;
 use crate::format::{figure_parts_at_in, figure_text_in};
 use crate::model::{Figure, Lang};
 use crate::number::{absolute, parse_written};
 use crate::numtext::fixed;
+use crate::scene::{Align, Scene, Shape};
+use crate::text::{
+    bold_text_width, fit_size, fit_text, text_width, FigureSet, BOLD_WIDTH, FIGURE_LINE_EM,
+};
 use crate::theme::size;
 
 const TRACK_CSS: f64 = 20.0;

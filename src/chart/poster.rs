@@ -1,9 +1,11 @@
 //! Images to share: one chart with its title and source, and the whole report as one tall image
 //! (长图), both as scenes built from the charts' own final frames.
 
-use super::{build, fit_text, height_css, wrap_text, Align, Scene, Shape, View};
+use super::{build, height_css, View};
 use crate::format::figure_text_in;
 use crate::model::{Chart, Lang, Report, Section, SectionKind};
+use crate::scene::{Align, Scene, Shape};
+use crate::text::{fit_text, wrap_text};
 use crate::theme::{size, Color};
 use crate::words;
 

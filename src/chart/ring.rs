@@ -3,14 +3,15 @@
 //! marked as derived.
 
 use super::part::{derived_note, percent_text, share_percent};
-use super::{
-    fit_size, fit_text, text_width, wrap_text, Align, FigureSet, Frame, Scene, Shape, BOLD_WIDTH,
-    FIGURE_LINE_EM,
-};
+use super::Frame;
 use crate::anim::clamp;
 use crate::format::figure_parts_at_in;
 use crate::model::{Chart, Figure, Lang, OutOf, Section};
 use crate::number::parse_written;
+use crate::scene::{Align, Scene, Shape};
+use crate::text::{
+    fit_size, fit_text, text_width, wrap_text, FigureSet, BOLD_WIDTH, FIGURE_LINE_EM,
+};
 use crate::theme::size;
 
 /// The chart's height.

@@ -12,8 +12,8 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 use crate::anim::clamp;
-use crate::chart::Shape;
 use crate::render::{Curve, Curves};
+use crate::scene::Shape;
 
 /// plotters-canvas's error (a type its crate does not name).
 type CanvasError = <plotters_canvas::CanvasBackend as DrawingBackend>::ErrorType;

@@ -6,9 +6,9 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 use super::backend::CanvasBackend;
-use crate::chart::{Scene, Shape, TextFont};
 use crate::numtext::fixed;
 use crate::render::{draw_scene, draw_shapes, Target};
+use crate::scene::{Scene, Shape, TextFont};
 use crate::theme::FONT_STACK;
 
 /// A canvas with its size in CSS pixels and the pixel ratio its backing store was made for.

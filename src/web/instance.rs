@@ -9,15 +9,17 @@ use super::dom::{Built, ChartSlot, CounterView};
 use super::tooltip::Tooltip;
 use super::{dispatch, show_error, READY_EVENT};
 use crate::anim::{count_time, Tween, COUNT_UP};
-use crate::chart::{self, poster, Mark, Shape, View};
+use crate::budget;
+use crate::chart::{self, poster, View};
 use crate::format::figure_parts_at_in;
+use crate::interact::{hit_test, key_action, KeyAction};
 use crate::model::{Lang, Report, Section};
 use crate::options::Options;
+use crate::scene::{Mark, Shape};
 use crate::theme::Theme;
+use crate::timeline::{chart_delay_ms, chart_frame_time, Phase, AT_END, TILE_STAGGER_MS};
 
 /// Pause between tiles counting up, and between the charts of one section shown together.
-const TILE_STAGGER_MS: f64 = 80.0;
-const CHART_STAGGER_MS: f64 = 150.0;
 /// The width of downloaded images in CSS px: a phone's, as images are shared to phones.
 const IMAGE_WIDTH_CSS: f64 = 375.0;
 
@@ -68,91 +70,31 @@ impl Slice<'_> {
     }
 }
 
-/// How much of a chart's dearest drawing its cost estimate keeps from one frame to the next.
-const COST_MEMORY: f64 = 0.8;
-
-/// What one animation frame may spend drawing charts: script time, and canvas pixels changed
-/// (the browser copies and composites every changed canvas after the script, which costs more
-/// than drawing it). However many charts move at once (a reader scrolling fast), a frame stays
-/// short: a chart is drawn only if its last drawing fits in the time left, the charts left over
-/// are drawn on the next frames, in turn, and their animations skip a frame rather than the page
-/// stutter. A blank canvas is never drawn in a frame (see [`Instance::prime`]).
+/// One animation frame's budget for drawing charts (see [`crate::budget`]), on the page's clock,
+/// read once per chart as reading it is a call out of the module.
 pub struct FrameBudget<'a> {
     performance: &'a web_sys::Performance,
-    end_ms: f64,
-    /// When the clock was last read: the clock is read once per chart, as reading it is a call
-    /// out of the module.
-    read_ms: f64,
-    pixels_left: f64,
-    drawn: u32,
+    budget: budget::FrameBudget,
 }
 
 impl<'a> FrameBudget<'a> {
-    /// Script time per frame for drawing charts, in ms: a phone with a quarter of a laptop's speed
-    /// still draws a frame in a few ms.
-    const MS: f64 = 2.0;
-    /// Canvas device pixels changed per frame: about two charts on a phone.
-    const PIXELS: f64 = 1_000_000.0;
-
     /// A budget starting now, on the clock of `performance`.
     pub fn start(performance: &'a web_sys::Performance) -> Self {
-        let now_ms = performance.now();
         FrameBudget {
             performance,
-            end_ms: now_ms + Self::MS,
-            read_ms: now_ms,
-            pixels_left: Self::PIXELS,
-            drawn: 0,
+            budget: budget::FrameBudget::start(performance.now()),
         }
     }
 
-    /// Whether a chart of `pixels` device pixels whose drawing is expected to take `cost_ms` is
-    /// drawn in this frame; the first chart of a frame always is.
     fn admit(&mut self, pixels: f64, cost_ms: f64) -> bool {
-        if self.drawn > 0 && (pixels > self.pixels_left || self.read_ms + cost_ms > self.end_ms) {
-            return false;
-        }
-        self.pixels_left -= pixels;
-        self.drawn += 1;
-        true
+        self.budget.admit(pixels, cost_ms)
     }
 
-    /// The time since the clock was last read (the start, or the last lap), in ms.
+    /// The time since the clock was last read, in ms.
     fn lap(&mut self) -> f64 {
-        let now_ms = self.performance.now();
-        let lap_ms = now_ms - self.read_ms;
-        self.read_ms = now_ms;
-        lap_ms
+        self.budget.lap(self.performance.now())
     }
 }
-
-/// Where an animation is on its timeline.
-#[derive(Debug, Clone, Copy, PartialEq)]
-enum Phase {
-    /// Not yet scrolled into view: shows its first frame.
-    Waiting,
-    /// Seen (or replayed): starts on the next frame.
-    Pending,
-    /// Started at this frame time, in ms; `-∞` shows the final frame at once.
-    Started(f64),
-}
-
-impl Phase {
-    /// Time since the start at `now_ms`, starting a pending animation; `None` while waiting.
-    fn elapsed(&mut self, now_ms: f64) -> Option<f64> {
-        match *self {
-            Phase::Waiting => None,
-            Phase::Pending => {
-                *self = Phase::Started(now_ms);
-                Some(0.0)
-            }
-            Phase::Started(start) => Some(now_ms - start),
-        }
-    }
-}
-
-/// A final phase from the start: for motion off, reduced motion and `finish()`.
-const AT_END: Phase = Phase::Started(f64::NEG_INFINITY);
 
 struct ChartView {
     slot: ChartSlot,
@@ -161,7 +103,7 @@ struct ChartView {
     phase: Phase,
     /// The frame time last drawn (∞ for the final frame); `None` when a redraw is due.
     drawn_ms: Option<f64>,
-    /// What its next drawing in a frame is expected to take, in ms (see [`COST_MEMORY`]).
+    /// What its next drawing in a frame is expected to take, in ms (see [`budget::next_cost_ms`]).
     cost_ms: f64,
     /// Its height in scene px at its width ([`chart::height_css`]).
     scene_height: f64,
@@ -179,17 +121,8 @@ impl ChartView {
 
     /// Its frame time at `now_ms`: ∞ for its final frame, 0 while it waits to be seen.
     fn frame_time(&mut self, section: &Section, now_ms: f64) -> f64 {
-        let spec = &section.charts[self.slot.chart];
-        let waiting = self.phase == Phase::Waiting;
-        let local = self
-            .phase
-            .elapsed(now_ms)
-            .map_or(0.0, |e| e - self.delay_ms);
-        if !waiting && local >= chart::duration_ms(section, spec) {
-            f64::INFINITY
-        } else {
-            local.max(0.0)
-        }
+        let duration_ms = chart::duration_ms(section, &section.charts[self.slot.chart]);
+        chart_frame_time(&mut self.phase, self.delay_ms, duration_ms, now_ms)
     }
 }
 
@@ -293,7 +226,7 @@ impl Instance {
             charts.push(ChartView {
                 slot,
                 canvas,
-                delay_ms: index_in_section as f64 * CHART_STAGGER_MS,
+                delay_ms: chart_delay_ms(index_in_section),
                 phase: start,
                 drawn_ms: None,
                 cost_ms: 0.0,
@@ -539,7 +472,7 @@ impl Instance {
                 // texts) than in those between: its cost is the last one or, if more, a fading
                 // memory of its dearest, so the budget is not misled by a cheap frame.
                 let view = &mut self.charts[i];
-                view.cost_ms = budget.lap().max(view.cost_ms * COST_MEMORY);
+                view.cost_ms = budget::next_cost_ms(budget.lap(), view.cost_ms);
             }
             self.next_chart = (i + 1) % count;
             drawn += 1;
@@ -869,11 +802,7 @@ impl Instance {
                     (f64::from(mouse.client_x()) - bounds.left()) / zoom,
                     (f64::from(mouse.client_y()) - bounds.top()) / zoom,
                 );
-                let hit = self.charts[chart].marks.iter().position(|m| {
-                    let [mx, my, mw, mh] = m.hit;
-                    x >= mx && x <= mx + mw && y >= my && y <= my + mh
-                });
-                match hit {
+                match hit_test(&self.charts[chart].marks, x, y) {
                     Some(mark) => self.show_tooltip(&canvas, chart, mark),
                     None => self.tooltip.hide(),
                 }
@@ -893,24 +822,13 @@ impl Instance {
                 };
                 let count = self.charts[chart].marks.len();
                 let current = self.tooltip.shown().filter(|s| s.0 == chart).map(|s| s.1);
-                let next = match key.as_str() {
-                    "ArrowRight" | "ArrowDown" => {
-                        Some(current.map_or(0, |i| (i + 1) % count.max(1)))
+                match key_action(&key, current, count) {
+                    KeyAction::Show(next) => {
+                        event.prevent_default();
+                        self.show_tooltip(&canvas, chart, next);
                     }
-                    "ArrowLeft" | "ArrowUp" => {
-                        Some(current.map_or(0, |i| (i + count.max(1) - 1) % count.max(1)))
-                    }
-                    "Home" => Some(0),
-                    "End" => Some(count.saturating_sub(1)),
-                    "Escape" => {
-                        self.tooltip.hide();
-                        None
-                    }
-                    _ => None,
-                };
-                if let Some(next) = next.filter(|_| count > 0) {
-                    event.prevent_default();
-                    self.show_tooltip(&canvas, chart, next);
+                    KeyAction::Close => self.tooltip.hide(),
+                    KeyAction::Ignore => {}
                 }
             }
             _ => {}

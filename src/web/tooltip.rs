@@ -4,10 +4,10 @@
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Element, HtmlElement};
 
-use crate::chart::Mark;
 use crate::format::figure_text_in;
 use crate::model::{Figure, Lang};
 use crate::numtext::fixed;
+use crate::scene::Mark;
 
 use super::dom::{el, text_child};
 

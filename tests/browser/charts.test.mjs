@@ -244,14 +244,36 @@ test('after a part is shown or a chart first drawn, nothing more is done until t
 test('mid-animation frames show growing marks', async () => {
   const page = await openPage(env.browser, env.url, { width: 375, dpr: 2 });
   await page.waitForSelector('[data-section="reform"] canvas');
-  await page.evaluate(() => document.querySelector('[data-section="reform"] canvas').scrollIntoView({ block: 'start' }));
-  await page.waitForTimeout(350);
+  // In every frame for 1.5 s after the chart scrolls into view, count the bars' pixels in the
+  // accent colour (#b71c1c): they grow from few to all, and never shrink.
+  const counts = await page.evaluate(() => new Promise((resolve) => {
+    const canvas = document.querySelector('[data-section="reform"] canvas');
+    const accentPixels = () => {
+      if (canvas.width === 0) return 0;
+      const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+      let count = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        if (data[i + 3] > 250 && Math.abs(data[i] - 0xb7) < 8 && Math.abs(data[i + 1] - 0x1c) < 8 && Math.abs(data[i + 2] - 0x1c) < 8) count += 1;
+      }
+      return count;
+    };
+    canvas.scrollIntoView({ block: 'start' });
+    const seen = [];
+    const start = performance.now();
+    const frame = (now) => {
+      seen.push(accentPixels());
+      if (now - start < 1500) requestAnimationFrame(frame); else resolve(seen);
+    };
+    requestAnimationFrame(frame);
+  }));
   const card = await page.$('[data-section="reform"]');
-  await card.screenshot({ path: `${OUTPUT_DIR}mid-reform-375.png` });
-  const bars = await page.evaluate(() => document.querySelector('[data-section="reform"] canvas').toDataURL());
-  await page.waitForTimeout(1500);
-  const finalBars = await page.evaluate(() => document.querySelector('[data-section="reform"] canvas').toDataURL());
-  assert.notEqual(bars, finalBars, 'the chart moved on after the mid frame');
+  await card.screenshot({ path: `${OUTPUT_DIR}final-reform-375.png` });
+  const grown = Math.max(...counts);
+  assert.ok(grown > 1000, `the final bars have ${grown} accent pixels`);
+  assert.equal(counts.at(-1), grown, 'the last frame shows the bars grown whole');
+  const midway = counts.filter((c) => c > grown * 0.1 && c < grown * 0.9);
+  assert.ok(midway.length >= 3, `frames with bars partly grown: ${counts.join(', ')}`);
+  counts.forEach((c, i) => assert.ok(i === 0 || c >= counts[i - 1] - 20, `frame ${i} shrank: ${counts.join(', ')}`));
   await page.closeAll();
 });
 

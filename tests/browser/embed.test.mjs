@@ -58,6 +58,23 @@ test('the article looks right at 1280 px and the embeds in it finish', async () 
   await page.waitForFunction(() => document.querySelector('report-infographic').shadowRoot.querySelector('.report-infographic').dataset.state === 'ready');
   await page.waitForFunction(() => document.querySelector('iframe.report-frame').contentDocument.querySelector('#report').dataset.state === 'ready', null, { timeout: 30_000 });
   await fullPageScreenshot(page, `${OUTPUT_DIR}article-1280.png`);
+  const layout = await page.evaluate(() => {
+    const element = document.querySelector('report-infographic');
+    const frame = document.querySelector('iframe.report-frame');
+    const column = element.parentElement.getBoundingClientRect();
+    const widget = element.getBoundingClientRect();
+    return {
+      overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      widgetInColumn: widget.left >= column.left - 0.5 && widget.right <= column.right + 0.5,
+      widgetHeight: widget.height,
+      frameHeight: frame.getBoundingClientRect().height,
+      frameContent: frame.contentDocument.documentElement.scrollHeight,
+    };
+  });
+  assert.equal(layout.overflow, 0, 'the article does not scroll sideways');
+  assert.ok(layout.widgetInColumn, 'the element stays in its column');
+  assert.ok(layout.widgetHeight > 300, `the element is laid out (${layout.widgetHeight} px)`);
+  assert.ok(Math.abs(layout.frameHeight - layout.frameContent) <= 1, `the iframe is as tall as its content: ${layout.frameHeight} vs ${layout.frameContent}`);
   assert.deepEqual(page.problems, []);
   await page.closeAll();
 });

@@ -24,7 +24,7 @@ const EXPECTED = {
     digital_share_change: ['提高1.2个百分点', 'up 1.2 percentage points'],
     trade_total: ['3285.6亿元', '328.56 billion yuan'],
     trade_growth: ['增长4.6%', 'up 4.6%'],
-    ecommerce_growth: ['增长1.5倍', 'up 1.5 times'],
+    ecommerce_growth: ['增长1.5倍', 'up 1.5-fold'],
     key_projects: ['486个', '486'],
     planned_investment: ['3400亿元', '340 billion yuan'],
     completed_investment: ['3120亿元', '312 billion yuan'],

@@ -76,11 +76,16 @@ for (const { width, dpr } of [{ width: 375, dpr: 2 }, { width: 1280, dpr: 1 }]) 
       assert.ok(scrollWidth <= innerWidth, `${scrollWidth} > ${innerWidth}`);
     });
 
-    test('writes screenshots of the page and of every section', async () => {
+    test('lays every section out whole within the page, and writes its screenshot', async () => {
       await fullPageScreenshot(page, `${OUTPUT_DIR}page-${width}.png`);
+      const pageWidth = await page.evaluate(() => document.documentElement.clientWidth);
       for (const section of REPORT.sections) {
         const card = await page.$(`[data-section="${section.id}"]`);
-        await card.screenshot({ path: `${OUTPUT_DIR}section-${section.id}-${width}.png` });
+        const box = await card.boundingBox();
+        assert.ok(box.width > 200 && box.height > 100, `${section.id}: ${box.width} × ${box.height}`);
+        assert.ok(box.x >= 0 && box.x + box.width <= pageWidth, `${section.id} runs past the page`);
+        const png = await card.screenshot({ path: `${OUTPUT_DIR}section-${section.id}-${width}.png` });
+        assert.ok(png.length > 5000, `${section.id}: a ${png.length}-byte screenshot is blank`);
       }
     });
   });
