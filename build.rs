@@ -1,15 +1,60 @@
 //! Embeds the default report without the whitespace between its JSON tokens: the module carries
-//! it to every reader (50 → 31 KB raw, and the same less in WebAssembly memory).
+//! it to every reader (50 → 31 KB raw, and the same less in WebAssembly memory); and the data
+//! format's JSON Schema the same way.
 
 use std::{env, fs, path::Path};
 
 const REPORT: &str = "data/erqi-2020.json";
+/// The JSON Schema generated from the model's types (kept in step by `tests/schema.rs`): the
+/// browser checks a report's field names against it (see `src/web/fields.rs`).
+const SCHEMA: &str = "data/report.schema.json";
 
 fn main() {
+    let out_dir = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     println!("cargo::rerun-if-changed={REPORT}");
-    let text = fs::read_to_string(REPORT).expect("the default report is readable");
-    let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("report.json");
-    fs::write(out, minify(&text)).expect("OUT_DIR is writable");
+    let report = fs::read_to_string(REPORT).expect("the default report is readable");
+    fs::write(Path::new(&out_dir).join("report.json"), minify(&report))
+        .expect("OUT_DIR is writable");
+    println!("cargo::rerun-if-changed={SCHEMA}");
+    let schema: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(SCHEMA).expect("the schema is readable"))
+            .expect("the schema is JSON");
+    let names = serde_json::to_string(&field_names(&schema)).expect("a value is written");
+    fs::write(Path::new(&out_dir).join("schema.json"), names).expect("OUT_DIR is writable");
+}
+
+/// The schema with only what names fields and where they lead: `$ref`, `$defs`, `properties`,
+/// `items`, `anyOf`, `oneOf` (descriptions and value rules are the validator's business).
+fn field_names(schema: &serde_json::Value) -> serde_json::Value {
+    use serde_json::Value;
+    match schema {
+        Value::Object(members) => Value::Object(
+            members
+                .iter()
+                .filter(|(key, _)| {
+                    ["$ref", "$defs", "properties", "items", "anyOf", "oneOf"]
+                        .contains(&key.as_str())
+                })
+                .map(|(key, value)| {
+                    let kept = match key.as_str() {
+                        // Names of definitions and fields: every one is kept.
+                        "$defs" | "properties" => Value::Object(
+                            value
+                                .as_object()
+                                .into_iter()
+                                .flatten()
+                                .map(|(name, v)| (name.clone(), field_names(v)))
+                                .collect(),
+                        ),
+                        _ => field_names(value),
+                    };
+                    (key.clone(), kept)
+                })
+                .collect(),
+        ),
+        Value::Array(items) => Value::Array(items.iter().map(field_names).collect()),
+        other => other.clone(),
+    }
 }
 
 /// `text` without whitespace outside strings (the tests check that the default report is valid).

@@ -8,7 +8,12 @@ use std::fmt;
 use crate::draft::{extract, Found, TODO};
 use crate::locate::{entries, place_in, Place};
 use crate::model::Report;
+// The same reading and checks as the widget: serde_json natively, `JSON.parse` and
+// serde-wasm-bindgen in the editor's module.
+#[cfg(not(target_arch = "wasm32"))]
 use crate::validate::load;
+#[cfg(target_arch = "wasm32")]
+use crate::web::load_report as load;
 
 /// A problem with its place in the file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -62,7 +67,7 @@ pub fn check(json: &str) -> Checked {
     let problems = problems
         .into_iter()
         .map(|p| {
-            let place = syntax_place(&p.message).or_else(|| place_in(&all, &p.path));
+            let place = syntax_place(&p.message, json).or_else(|| place_in(&all, &p.path));
             Located {
                 path: p.path,
                 message: p.message,
@@ -89,22 +94,30 @@ pub fn check(json: &str) -> Checked {
     }
 }
 
-/// The place a syntax error's message gives (`… at line 3 column 7`), as the JSON parsers the
-/// widget has used write it.
-fn syntax_place(message: &str) -> Option<Place> {
-    let (_, rest) = message.rsplit_once(" at line ")?;
-    let (line, column) = rest.split_once(" column ")?;
-    let number = |s: &str| {
+/// The place a syntax error's message gives, as the JSON parsers write it: serde_json and
+/// Firefox `… at line 3 column 7`, Chromium `… (line 3 column 7)` or `… at position 20` (a byte
+/// offset of `json`, turned into a line and column here).
+fn syntax_place(message: &str, json: &str) -> Option<Place> {
+    let number = |s: &str| -> Option<usize> {
         s.chars()
             .take_while(char::is_ascii_digit)
             .collect::<String>()
             .parse()
             .ok()
     };
-    Some(Place {
-        line: number(line)?,
-        column: number(column)?,
-    })
+    if let Some((_, rest)) = message.rsplit_once("line ") {
+        if let Some((line, column)) = rest.split_once(" column ") {
+            if let (Some(line), Some(column)) = (number(line), number(column)) {
+                return Some(Place { line, column });
+            }
+        }
+    }
+    let (_, rest) = message.rsplit_once(" at position ")?;
+    let offset = number(rest)?;
+    let before = json.get(..offset.min(json.len()))?;
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    Some(Place { line, column })
 }
 
 /// What comparing a data file with the report's text found.
@@ -192,6 +205,24 @@ mod tests {
         assert_eq!(
             checked.problems[0].place,
             Some(Place { line: 3, column: 3 })
+        );
+    }
+
+    #[test]
+    fn every_browser_s_way_of_placing_a_syntax_error_is_read() {
+        let json = "{\n  \"format\": 1,\n  oops\n}";
+        let at = Some(Place { line: 3, column: 3 });
+        for message in [
+            "the data file is not JSON: key must be a string at line 3 column 3",
+            "the data file is not JSON: JSON.parse: expected double-quoted property name at line 3 column 3 of the JSON data",
+            "the data file is not JSON: Expected double-quoted property name in JSON at position 19 (line 3 column 3)",
+            "the data file is not JSON: Expected double-quoted property name in JSON at position 19",
+        ] {
+            assert_eq!(syntax_place(message, json), at, "{message}");
+        }
+        assert_eq!(
+            syntax_place("JSON Parse error: Unexpected identifier", json),
+            None
         );
     }
 

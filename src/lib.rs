@@ -3,7 +3,7 @@
 //! The crate is a pure core, built and tested natively, and a thin web shell for wasm32:
 //!
 //! ```text
-//! data/*.json ─▶ json ─▶ read + validate ─▶ Report (model)
+//! data/*.json ─▶ serde (serde_json natively, JSON.parse + serde-wasm-bindgen in the browser) + validate ─▶ Report (model)
 //! Report + width + time ─▶ chart (a scene: shapes in CSS px) ─▶ render (any plotters backend)
 //! web (wasm32 only): DOM cards, canvas sizing, animation ticker, mount API
 //! ```
@@ -19,7 +19,6 @@ pub mod draft;
 mod editor;
 pub mod format;
 pub mod interact;
-pub mod json;
 #[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 pub mod locate;
 pub mod markup;
@@ -29,7 +28,6 @@ pub mod numtext;
 pub mod options;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
-pub mod read;
 pub mod render;
 pub mod scene;
 pub mod text;

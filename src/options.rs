@@ -46,8 +46,10 @@ impl TextSize {
     }
 }
 
-/// Raw option values as given by the host; `None` for an option not given.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// Raw option values as given by the host; `None` for an option not given (or `null`). Other
+/// properties of the host's object are ignored.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Deserialize)]
+#[serde(default)]
 pub struct RawOptions {
     /// Comma-separated section ids.
     pub sections: Option<String>,

@@ -13,7 +13,6 @@ use crate::model::{
     FORMAT_VERSION,
 };
 use crate::number::{absolute, parse_written, split_unit};
-use crate::{json, read};
 
 /// One thing wrong with a data file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -48,6 +47,7 @@ pub const MAX_TEXT_CHARS: usize = 600;
 /// # Errors
 /// Returns every problem found: first a shape or type error from reading the JSON (only the first
 /// one can be known), otherwise all the rule violations [`validate`] finds.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn load(json: &str) -> Result<Report, Vec<Problem>> {
     let report = parse(json).map_err(|p| vec![p])?;
     let problems = validate(&report);
@@ -58,25 +58,131 @@ pub fn load(json: &str) -> Result<Report, Vec<Problem>> {
     }
 }
 
-/// Reads a data file into a [`Report`], checking only its shape and types.
+/// Reads a data file into a [`Report`] with serde_json, checking only its shape and types.
 ///
 /// # Errors
 /// Returns the first problem, with the path of the field that has the wrong shape.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn parse(json: &str) -> Result<Report, Problem> {
-    if json.len() > MAX_FILE_BYTES {
+    check_size(json.len())?;
+    // In two steps, as in the browser (`JSON.parse`, then serde-wasm-bindgen): text that is not
+    // JSON is told apart from JSON of the wrong shape, whose message then has the path rather
+    // than a line and column (serde_json reading the model straight from text reports a wrong
+    // type where an enum's name belongs as a syntax error).
+    let value: serde_json::Value = serde_json::from_str(json).map_err(|e| Problem {
+        path: String::new(),
+        message: format!(
+            "the data file is not JSON: {}",
+            shortened_quotes(&e.to_string())
+        ),
+    })?;
+    read(value).map_err(|(path, e)| problem(path, &e.to_string()))
+}
+
+/// Checks the length of a data file before it is parsed.
+///
+/// # Errors
+/// Returns the problem when the file is longer than [`MAX_FILE_BYTES`].
+pub fn check_size(bytes: usize) -> Result<(), Problem> {
+    if bytes > MAX_FILE_BYTES {
         return Err(Problem {
             path: String::new(),
             message: format!(
-                "the data file is {} bytes; at most {MAX_FILE_BYTES} are accepted",
-                json.len()
+                "the data file is {bytes} bytes; at most {MAX_FILE_BYTES} are accepted"
             ),
         });
     }
-    let value = json::parse(json).map_err(|e| Problem {
-        path: String::new(),
-        message: e.to_string(),
-    })?;
-    read::report(&value)
+    Ok(())
+}
+
+/// Reads a report from any serde deserializer: serde_json's natively, serde-wasm-bindgen's in
+/// the browser.
+///
+/// # Errors
+/// Returns the path of the first field of the wrong shape or type (`sections[3].figures[2].unit`)
+/// and the deserializer's error.
+pub fn read<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Report, (String, D::Error)> {
+    serde_path_to_error::deserialize(deserializer).map_err(|e| {
+        let path = path_text(e.path());
+        (path, e.into_inner())
+    })
+}
+
+/// A problem at `path` with a deserializer's `message`: an unknown field's path names the field,
+/// and values quoted from the file are shortened.
+pub fn problem(mut path: String, message: &str) -> Problem {
+    let unknown = message
+        .strip_prefix("unknown field `")
+        .and_then(|rest| rest.split('`').next());
+    if let Some(field) = unknown.filter(|field| !path.ends_with(&format!(".{field}"))) {
+        if !path.is_empty() {
+            path.push('.');
+        }
+        path.push_str(field);
+    }
+    // serde_json names what an enum may be read from; the data file writes its names as strings.
+    #[cfg(not(target_arch = "wasm32"))]
+    let message = &message.replace(", expected string or map", ", expected a string");
+    Problem {
+        path,
+        message: shortened_quotes(message),
+    }
+}
+
+/// A path as the README writes it: `sections[3].figures[2].unit`.
+fn path_text(path: &serde_path_to_error::Path) -> String {
+    use serde_path_to_error::Segment;
+    let mut text = String::new();
+    for segment in path.iter() {
+        match segment {
+            Segment::Seq { index } => text.push_str(&format!("[{index}]")),
+            Segment::Map { key } | Segment::Enum { variant: key } => {
+                if !text.is_empty() {
+                    text.push('.');
+                }
+                text.push_str(key);
+            }
+            Segment::Unknown => {}
+        }
+    }
+    text
+}
+
+/// Most characters of the file's own text a message quotes.
+pub const QUOTED_CHARS: usize = 40;
+
+/// `message` with every value quoted from the data file (between backticks or double quotes)
+/// cut to [`QUOTED_CHARS`] characters and `…`: a hostile file may put megabytes into one value.
+pub fn shortened_quotes(message: &str) -> String {
+    let mut out = String::with_capacity(message.len().min(400));
+    let mut quote: Option<char> = None;
+    let mut quoted = 0;
+    for c in message.chars() {
+        match quote {
+            Some(q) if c == q => {
+                quote = None;
+                out.push(c);
+            }
+            Some(_) => {
+                quoted += 1;
+                if quoted <= QUOTED_CHARS {
+                    out.push(c);
+                } else if quoted == QUOTED_CHARS + 1 {
+                    out.push('…');
+                }
+            }
+            None => {
+                if c == '`' || c == '"' {
+                    quote = Some(c);
+                    quoted = 0;
+                }
+                out.push(c);
+            }
+        }
+    }
+    out
 }
 
 /// Collects problems with their paths.
@@ -539,6 +645,24 @@ fn check_chart(c: &mut Checker, path: &str, chart: &Chart, section: &Section) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn long_quoted_values_are_shortened() {
+        let long = format!("unknown variant `{}`, expected `a`", "<b>".repeat(100));
+        let short = shortened_quotes(&long);
+        assert!(short.chars().count() < 100, "{short}");
+        assert!(
+            short.contains("<b><b>") && short.contains("…`, expected `a`"),
+            "{short}"
+        );
+    }
+
+    #[test]
+    fn unknown_fields_are_named_in_the_path() {
+        let p = problem("t".into(), "unknown field `fr`, expected `zh` or `en`");
+        assert_eq!(p.path, "t.fr");
+        assert_eq!(problem(String::new(), "unknown field `x`").path, "x");
+    }
 
     #[test]
     fn iso_dates() {

@@ -313,6 +313,76 @@ fn problems_or_none(data: &Value) -> Vec<Problem> {
 }
 
 #[test]
+fn a_chart_has_the_fields_of_its_type() {
+    let mut d = erqi();
+    d["sections"][0]["charts"][0]
+        .as_object_mut()
+        .unwrap()
+        .remove("figures");
+    assert_problem(&d, "sections[0].charts[0]", "a bars chart needs `figures`");
+    let mut d = erqi();
+    d["sections"][0]["charts"][0]["part"] = json!("gdp");
+    assert_problem(
+        &d,
+        "sections[0].charts[0]",
+        "a bars chart has no field `part`",
+    );
+    let mut d = erqi();
+    d["sections"][0]["charts"][0]["type"] = json!("pie");
+    assert_problem(
+        &d,
+        "sections[0].charts[0].type",
+        "unknown variant `pie`, expected one of `bars`",
+    );
+}
+
+#[test]
+fn a_name_of_the_wrong_type_says_a_string_is_expected() {
+    let mut d = erqi();
+    figure(&mut d, 0, 0)["kind"] = json!(5);
+    assert_problem(
+        &d,
+        "sections[0].figures[0].kind",
+        "invalid type: integer `5`, expected a string",
+    );
+}
+
+#[test]
+fn deep_nesting_huge_files_and_long_values_are_clear_errors() {
+    let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    let found = load(&deep).unwrap_err();
+    assert!(found[0].message.contains("not JSON"), "{}", found[0]);
+
+    let mut d = erqi();
+    figure(&mut d, 0, 0)["label"] = json!([[[[[[["deep"]]]]]]]);
+    assert_problem(
+        &d,
+        "sections[0].figures[0].label[0]",
+        "invalid type: sequence",
+    );
+
+    let huge = format!("{{\"format\": 1, \"x\": \"{}\"}}", "长".repeat(1_000_000));
+    let found = load(&huge).unwrap_err();
+    assert!(found[0].message.contains("at most 2097152"), "{}", found[0]);
+
+    let mut d = erqi();
+    figure(&mut d, 0, 0)["kind"] = json!("<script>".repeat(10_000));
+    let found = problems(&d);
+    assert!(found[0].message.chars().count() < 200, "{}", found[0]);
+    assert!(
+        found[0].message.contains("<script><script>…`"),
+        "{}",
+        found[0]
+    );
+}
+
+#[test]
+fn text_after_the_report_is_not_json() {
+    let found = load(&format!("{DEFAULT_REPORT_JSON} x")).unwrap_err();
+    assert!(found[0].message.contains("not JSON"), "{}", found[0]);
+}
+
+#[test]
 fn a_growth_in_times_is_a_rise() {
     let mut d = erqi();
     let gdp = figure_index(&d, 0, "gdp_growth");

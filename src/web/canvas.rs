@@ -126,9 +126,6 @@ impl ChartCanvas {
         self.backing_size = self.device_size;
         self.canvas.set_width(self.device_size.0);
         self.canvas.set_height(self.device_size.1);
-        if let Some(backend) = &mut self.backend {
-            backend.forget_state();
-        }
         self.drawn = false;
         self.font = None;
     }
@@ -180,7 +177,7 @@ impl ChartCanvas {
     fn backend(&mut self) -> Result<&mut CanvasBackend, JsValue> {
         let backend = match self.backend.take() {
             Some(backend) => backend,
-            None => CanvasBackend::new(self.canvas.clone(), context_2d(&self.canvas)?),
+            None => CanvasBackend::new(self.canvas.clone(), context_2d(&self.canvas)?)?,
         };
         Ok(self.backend.insert(backend))
     }
@@ -208,7 +205,7 @@ pub fn download_png(
     let canvas: HtmlCanvasElement = doc.create_element("canvas")?.unchecked_into();
     canvas.set_width((scene.width_css * ratio).ceil() as u32);
     canvas.set_height((scene.height_css * ratio).ceil() as u32);
-    let mut backend = CanvasBackend::new(canvas.clone(), context_2d(&canvas)?);
+    let mut backend = CanvasBackend::new(canvas.clone(), context_2d(&canvas)?)?;
     draw_scene(&mut backend, scene, Target::canvas(ratio, FONT_STACK))
         .map_err(|e| JsValue::from_str(&format!("drawing failed: {e}")))?;
     let link: web_sys::HtmlAnchorElement = doc.create_element("a")?.unchecked_into();

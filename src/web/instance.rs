@@ -684,44 +684,41 @@ impl Instance {
         );
     }
 
-    /// The marks of every chart as last drawn.
-    pub fn chart_marks(&self) -> js_sys::Array {
-        self.charts
+    /// The marks of every chart as last drawn, as JS objects (through serde-wasm-bindgen).
+    pub fn chart_marks(&self) -> JsValue {
+        let charts: Vec<ChartMarks<'_>> = self
+            .charts
             .iter()
             .map(|view| {
                 let section = &self.report.sections[view.slot.section];
-                let marks: js_sys::Array = view
-                    .marks
-                    .iter()
-                    .map(|mark| {
-                        js_object(&[
-                            ("figure_id", JsValue::from_str(&mark.figure_id)),
-                            ("rect", js_numbers(&mark.rect)),
-                            ("hit", js_numbers(&mark.hit)),
-                        ])
-                    })
-                    .collect();
-                js_object(&[
-                    ("section", JsValue::from_str(&section.id)),
-                    ("chart", JsValue::from(view.slot.chart)),
-                    (
-                        "type",
-                        JsValue::from_str(section.charts[view.slot.chart].type_name()),
-                    ),
-                    ("widthCss", JsValue::from(view.canvas.scene_width())),
-                    ("marks", marks.into()),
-                ])
+                ChartMarks {
+                    section: &section.id,
+                    chart: view.slot.chart,
+                    chart_type: section.charts[view.slot.chart].type_name(),
+                    width_css: view.canvas.scene_width(),
+                    marks: view
+                        .marks
+                        .iter()
+                        .map(|mark| MarkJs {
+                            figure_id: &mark.figure_id,
+                            rect: &mark.rect,
+                            hit: &mark.hit,
+                        })
+                        .collect(),
+                }
             })
-            .collect()
+            .collect();
+        // Plain objects and arrays: nothing here fails to serialise.
+        serde_wasm_bindgen::to_value(&charts).unwrap_or(JsValue::UNDEFINED)
     }
 
     /// Every text each chart draws in its final frame, with its box in CSS px as the browser
     /// measures it in the chart's font: `[{ section, chart, type, widthCss, heightCss,
     /// texts: [{ text, x, y, width, height }] }]`. For tests and tools, which check that no
     /// text leaves its chart or overlaps another at any width.
-    pub fn chart_texts(&self) -> Result<js_sys::Array, JsValue> {
+    pub fn chart_texts(&self) -> Result<JsValue, JsValue> {
         let measure = super::measure::TextMeasure::new()?;
-        let charts = js_sys::Array::new();
+        let mut charts = Vec::new();
         for view in &self.charts {
             let section = &self.report.sections[view.slot.section];
             let spec = &section.charts[view.slot.chart];
@@ -732,29 +729,27 @@ impl Instance {
                 width_css: view.canvas.scene_width(),
             };
             let scene = chart::build(section, spec, chart_view, f64::INFINITY);
-            let texts: js_sys::Array = scene
+            let texts = scene
                 .text_boxes(|text, size, bold| measure.width(text, size * zoom, bold) / zoom)
-                .iter()
-                .map(|b| {
-                    js_object(&[
-                        ("text", JsValue::from_str(&b.text)),
-                        ("x", JsValue::from(b.x * zoom)),
-                        ("y", JsValue::from(b.y * zoom)),
-                        ("width", JsValue::from(b.width * zoom)),
-                        ("height", JsValue::from(b.height * zoom)),
-                    ])
+                .into_iter()
+                .map(|b| TextBoxJs {
+                    text: b.text,
+                    x: b.x * zoom,
+                    y: b.y * zoom,
+                    width: b.width * zoom,
+                    height: b.height * zoom,
                 })
                 .collect();
-            charts.push(&js_object(&[
-                ("section", JsValue::from_str(&section.id)),
-                ("chart", JsValue::from(view.slot.chart)),
-                ("type", JsValue::from_str(spec.type_name())),
-                ("widthCss", JsValue::from(scene.width_css * zoom)),
-                ("heightCss", JsValue::from(scene.height_css * zoom)),
-                ("texts", texts.into()),
-            ]));
+            charts.push(ChartTexts {
+                section: &section.id,
+                chart: view.slot.chart,
+                chart_type: spec.type_name(),
+                width_css: scene.width_css * zoom,
+                height_css: scene.height_css * zoom,
+                texts,
+            });
         }
-        Ok(charts)
+        serde_wasm_bindgen::to_value(&charts).map_err(JsValue::from)
     }
 
     /// Handles a DOM event on the root: replay buttons, and tooltips by pointer, touch and
@@ -904,21 +899,46 @@ impl Instance {
     }
 }
 
-/// A plain JS object with these properties.
-fn js_object(properties: &[(&str, JsValue)]) -> JsValue {
-    let object = js_sys::Object::new();
-    for (name, value) in properties {
-        // Setting a property on a fresh plain object cannot fail.
-        let _ = js_sys::Reflect::set(&object, &JsValue::from_str(name), value);
-    }
-    object.into()
+/// One chart's marks, as `chartMarks()` gives them.
+#[derive(serde::Serialize)]
+struct ChartMarks<'a> {
+    section: &'a str,
+    chart: usize,
+    #[serde(rename = "type")]
+    chart_type: &'static str,
+    #[serde(rename = "widthCss")]
+    width_css: f64,
+    marks: Vec<MarkJs<'a>>,
 }
 
-/// A JS array of these numbers.
-fn js_numbers(numbers: &[f64]) -> JsValue {
-    numbers
-        .iter()
-        .map(|&n| JsValue::from(n))
-        .collect::<js_sys::Array>()
-        .into()
+/// A mark in CSS px: the figure it shows, its rectangle and the area that reacts to the pointer.
+#[derive(serde::Serialize)]
+struct MarkJs<'a> {
+    figure_id: &'a str,
+    rect: &'a [f64; 4],
+    hit: &'a [f64; 4],
+}
+
+/// One chart's texts, as `chartTexts()` gives them.
+#[derive(serde::Serialize)]
+struct ChartTexts<'a> {
+    section: &'a str,
+    chart: usize,
+    #[serde(rename = "type")]
+    chart_type: &'static str,
+    #[serde(rename = "widthCss")]
+    width_css: f64,
+    #[serde(rename = "heightCss")]
+    height_css: f64,
+    texts: Vec<TextBoxJs>,
+}
+
+/// A text's box in CSS px, as the browser measures it.
+#[derive(serde::Serialize)]
+struct TextBoxJs {
+    text: String,
+    x: f64,
+    y: f64,
+    width: f64,
+    height: f64,
 }

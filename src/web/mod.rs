@@ -8,6 +8,7 @@
 mod backend;
 mod canvas;
 mod dom;
+mod fields;
 mod instance;
 mod measure;
 mod tooltip;
@@ -97,33 +98,73 @@ pub fn wasm_memory_bytes() -> f64 {
 }
 
 /// Reads the options as JavaScript passes them: `{ sections, lang, theme, motion, text, src }`,
-/// all strings, all optional (`undefined` or `null` for one not given).
-fn js_options(options: &JsValue) -> Result<RawOptions, String> {
+/// all strings, all optional (`undefined` or `null` for one not given), through
+/// serde-wasm-bindgen.
+fn js_options(options: JsValue) -> Result<RawOptions, String> {
     if options.is_undefined() || options.is_null() {
         return Ok(RawOptions::default());
     }
-    if !options.is_object() {
-        return Err("options must be an object of strings".into());
-    }
-    let read = |name: &str| -> Result<Option<String>, String> {
-        let value = js_sys::Reflect::get(options, &JsValue::from_str(name)).unwrap_or_default();
-        if value.is_undefined() || value.is_null() {
-            Ok(None)
+    serde_path_to_error::deserialize(serde_wasm_bindgen::Deserializer::from(options)).map_err(|e| {
+        let path = e.path().to_string();
+        let message = serde_message(e.into_inner());
+        if path == "." {
+            format!("options: {message}")
         } else {
-            value
-                .as_string()
-                .map(Some)
-                .ok_or_else(|| format!("options.{name} must be a string"))
+            format!("options.{path}: {message}")
         }
-    };
-    Ok(RawOptions {
-        sections: read("sections")?,
-        lang: read("lang")?,
-        theme: read("theme")?,
-        motion: read("motion")?,
-        text: read("text")?,
-        src: read("src")?,
     })
+}
+
+/// Reads a report from its text: the browser's `JSON.parse`, then serde-wasm-bindgen into the
+/// model. Problems name the field's path, as natively ([`validate::parse`] does the same with
+/// serde_json).
+pub(crate) fn read_report(json: &str) -> Result<Report, validate::Problem> {
+    validate::check_size(json.len())?;
+    let value = js_sys::JSON::parse(json).map_err(|e| validate::Problem {
+        path: String::new(),
+        message: format!(
+            "the data file is not JSON: {}",
+            validate::shortened_quotes(&describe(&e))
+        ),
+    })?;
+    // serde-wasm-bindgen reads an array as an object with no fields (`missing field `format``).
+    if js_sys::Array::is_array(&value) {
+        return Err(validate::Problem {
+            path: String::new(),
+            message: "invalid type: sequence, expected struct Report".into(),
+        });
+    }
+    let report = validate::read(serde_wasm_bindgen::Deserializer::from(value.clone()))
+        .map_err(|(path, e)| validate::problem(path, &serde_message(e)))?;
+    match fields::first_unknown(&value) {
+        Some(problem) => Err(problem),
+        None => Ok(report),
+    }
+}
+
+/// Reads and checks a data file in the browser, as [`validate::load`] does natively: every
+/// problem, with its path. The editor's module checks files with it.
+///
+/// # Errors
+/// The first shape or type problem, or every rule the report breaks.
+#[cfg(feature = "editor")]
+pub(crate) fn load_report(json: &str) -> Result<Report, Vec<validate::Problem>> {
+    let report = read_report(json).map_err(|p| vec![p])?;
+    let problems = validate::validate(&report);
+    if problems.is_empty() {
+        Ok(report)
+    } else {
+        Err(problems)
+    }
+}
+
+/// The message of a serde-wasm-bindgen error, without the `Error: ` its text starts with.
+fn serde_message(error: serde_wasm_bindgen::Error) -> String {
+    let value = JsValue::from(error);
+    match value.dyn_ref::<js_sys::Error>() {
+        Some(e) => e.message().into(),
+        None => describe(&value),
+    }
 }
 
 /// A mounted widget. Call `destroy()` before removing its element.
@@ -236,7 +277,7 @@ pub fn prepare(root: Element, options: JsValue) -> Result<Mounting, JsError> {
     if root.get_attribute("data-state").as_deref() != Some("static") {
         let _ = root.set_attribute("data-state", "loading");
     }
-    let raw = js_options(&options).map_err(|e| {
+    let raw = js_options(options).map_err(|e| {
         fail(
             &root,
             "The widget's options are not valid / 参数有误",
@@ -279,7 +320,7 @@ impl Mounting {
     /// Throws when the report is not JSON of the report's shape.
     pub fn read(&mut self, text: Option<String>) -> Result<(), JsError> {
         let json = text.as_deref().unwrap_or(crate::DEFAULT_REPORT_JSON);
-        let report = validate::parse(json).map_err(|problem| self.not_valid(&[problem]))?;
+        let report = read_report(json).map_err(|problem| self.not_valid(&[problem]))?;
         self.report = Some(report);
         self.checked = false;
         self.written = None;
@@ -710,7 +751,7 @@ impl Widget {
     /// `[{ section, chart, type, widthCss, marks: [{ figure_id, rect, hit }] }]`.
     /// For tests and tools; not needed to use the widget.
     #[wasm_bindgen(js_name = chartMarks)]
-    pub fn chart_marks(&self) -> js_sys::Array {
+    pub fn chart_marks(&self) -> JsValue {
         self.shared.instance.borrow().chart_marks()
     }
 
@@ -721,7 +762,7 @@ impl Widget {
     /// # Errors
     /// Fails if the browser gives no 2D canvas context to measure with.
     #[wasm_bindgen(js_name = chartTexts)]
-    pub fn chart_texts(&self) -> Result<js_sys::Array, JsError> {
+    pub fn chart_texts(&self) -> Result<JsValue, JsError> {
         self.shared
             .instance
             .borrow()

@@ -36,12 +36,12 @@ test('another report of the same shape renders through src', async () => {
 });
 
 test('every failure is explained in the widget and the console', async () => {
-  const broken = (mutate) => { const r = clone(REPORT); mutate(r); return json(r); };
+  const broken = (mutate, edit = (text) => text) => { const r = clone(REPORT); mutate(r); return json(edit(JSON.stringify(r))); };
   const cases = [
     ['a missing file', (route) => route.fulfill({ status: 404, body: 'not found' }), /HTTP 404/],
     ['a network error', (route) => route.abort('failed'), /could not fetch \/test-data\/report\.json/],
-    ['not JSON', json('<html><body>Oops</body></html>'), /expected value at line 1/],
-    ['a wrong type', broken((r) => { r.sections[3].figures[2].unit = 5; }), /sections\[3\]\.figures\[2\]\.unit: invalid type: number `5`, expected a string/],
+    ['not JSON', json('<html><body>Oops</body></html>'), /the data file is not JSON: .*Unexpected token/],
+    ['a wrong type', broken((r) => { r.sections[3].figures[2].unit = 5; }), /sections\[3\]\.figures\[2\]\.unit: invalid type: floating point `5\.0`, expected a string/],
     ['a missing field', broken((r) => { delete r.sections[1].figures[0].quote; }), /sections\[1\]\.figures\[0\]: missing field `quote`/],
     ['a part larger than its whole', broken((r) => {
       const f = r.sections[3].figures.find((x) => x.id === 'key_projects_investment');
@@ -53,6 +53,17 @@ test('every failure is explained in the widget and the console', async () => {
     }), /a share must lie between 0% and 100%/],
     ['an empty KPI block', broken((r) => { r.sections[0].figures = []; r.sections[0].charts = []; }), /sections\[0\]\.figures: is empty; the KPI block shows its figures as tiles/],
     ['a unit with no English form', broken((r) => { r.sections[1].figures[0].unit = '标准箱'; r.sections[1].figures[0].quote = '组织“第一议题”学习26标准箱'; }), /sections\[1\]\.figures\[0\]\.unit: unit `标准箱` has no English form; add `unit_en`/],
+    // Cases new with the browser's JSON.parse and serde-wasm-bindgen.
+    ['truncated JSON', json(JSON.stringify(REPORT).slice(0, 5000)), /the data file is not JSON: /],
+    ['text after the report', json(`${JSON.stringify(REPORT)} x`), /the data file is not JSON: /],
+    ['deep nesting', json(`${'['.repeat(100_000)}${']'.repeat(100_000)}`), /invalid type: sequence, expected struct Report/],
+    ['deep nesting in a field', broken((r) => { r.sections[0].figures[0].label = 'DEEP'; }, (text) => text.replace('"DEEP"', `${'['.repeat(5000)}${']'.repeat(5000)}`)), /sections\[0\]\.figures\[0\]\.label: missing field `zh`/],
+    ['an unknown field', broken((r) => { r.sections[1].figures[0].colour = 'red'; }), /sections\[1\]\.figures\[0\]\.colour: unknown field `colour`, expected one of `/],
+    ['an unknown chart type', broken((r) => { r.sections[1].charts[0].type = 'pie'; }), /sections\[1\]\.charts\[0\]\.type: unknown variant `pie`, expected one of `bars`/],
+    ['a chart without its fields', broken((r) => { delete r.sections[1].charts[0].figures; }), /sections\[1\]\.charts\[0\]: a bars chart needs `figures`/],
+    ['a wrong hedge in a list', broken((r) => { r.sections[0].figures[0].hedge = ['预计', 3]; }), /sections\[0\]\.figures\[0\]\.hedge\[1\]: invalid type: floating point `3\.0`/],
+    ['a huge file', json(`{"format": 1, "x": "${'长'.repeat(1_000_000)}"}`), /the data file is \d+ bytes; at most 2097152 are accepted/],
+    ['a hostile value in a message', broken((r) => { r.sections[0].figures[0].kind = '<img src=x onerror="document.title=1">'.repeat(1000); }), /sections\[0\]\.figures\[0\]\.kind: unknown variant `<img src=x onerror="document\.title=1"><i…`, expected one of `amount`/],
     ['duplicate ids', broken((r) => { r.sections[2].figures[0].id = r.sections[1].figures[0].id; }), /used twice/],
     ['a negative count', broken((r) => { r.sections[1].figures[0].value = '-26'; r.sections[1].figures[0].quote = '组织“第一议题”学习-26次'; }), /cannot be negative/],
   ];
@@ -63,6 +74,8 @@ test('every failure is explained in the widget and the console', async () => {
     assert.match(shown, message, `${name}: shown in the widget`);
     assert.ok(page.problems.some((p) => message.test(p)), `${name}: logged to the console: ${page.problems.join(' | ')}`);
     if (name === 'a part larger than its whole') await page.screenshot({ path: `${OUTPUT_DIR}error-375.png` });
+    assert.equal(await page.$$eval('#report img', (els) => els.length), 0, `${name}: nothing from the file became markup`);
+    assert.ok(shown.length < 2000, `${name}: the message is short (${shown.length} characters)`);
     await page.closeAll();
   }
 });

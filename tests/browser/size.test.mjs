@@ -1,6 +1,6 @@
-// What a reader downloads: the page fetches exactly the files the size budget counts, the server
-// sends them compressed as built, and their total (gzip) is within the budget. Sizes are
-// deterministic for a build; timings live in scripts/bench.
+// What a reader downloads: the page fetches exactly the files the size budget counts, and the
+// server sends them compressed as built. The budget itself is a benchmark figure: scripts/bench
+// prints the total against it, PASS or FAIL, with the timings.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -35,7 +35,7 @@ test('the page downloads exactly the files the size budget counts', async () => 
   assert.deepEqual([...fetched].sort(), [...PAGE_FILES].sort());
 });
 
-test('what a reader downloads, gzip, is within the budget', async () => {
+test('what a reader downloads is sent as the compressed copies of this build', async () => {
   const { rows, total } = sizes();
   const kb = (bytes) => (bytes / 1024).toFixed(1);
   let sent = 0;
@@ -48,7 +48,6 @@ test('what a reader downloads, gzip, is within the budget', async () => {
     sent += body.length;
     console.log(`size: ${r.file} ${kb(r.raw)} KB raw, ${kb(r.gzip)} KB gzip, ${kb(r.brotli)} KB brotli`);
   }
-  console.log(`size: total ${kb(total.gzip)} KB gzip, ${kb(total.brotli)} KB brotli (budget ${BUDGET_GZIP_KB} KB gzip)`);
+  console.log(`size: total ${kb(total.gzip)} KB gzip, ${kb(total.brotli)} KB brotli (budget ${BUDGET_GZIP_KB} KB gzip, judged by scripts/bench)`);
   assert.equal(sent, total.gzip);
-  assert.ok(total.gzip / 1024 <= BUDGET_GZIP_KB, `${kb(total.gzip)} KB gzip is above the ${BUDGET_GZIP_KB} KB budget`);
 });
