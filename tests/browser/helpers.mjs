@@ -1,13 +1,10 @@
-// Shared helpers of the browser tests: a server on a free port, Debian's Chromium through
-// playwright-core, and an independent statement of how each figure must read on the page.
-import { mkdirSync, readFileSync } from 'node:fs';
+// Helpers of the Chromium tests: a server on a free port and Debian's Chromium through
+// playwright-core; how each figure must read on the page is in ../shared/report.mjs.
 import { chromium } from 'playwright-core';
 import { startServer } from '../../scripts/server.mjs';
+import { HIDDEN_PART } from '../shared/report.mjs';
 
-export const OUTPUT_DIR = new URL('../output/', import.meta.url).pathname;
-mkdirSync(OUTPUT_DIR, { recursive: true });
-
-export const REPORT = JSON.parse(readFileSync(new URL('../../data/erqi-2020.json', import.meta.url), 'utf8'));
+export { OUTPUT_DIR, REPORT, allFigures, displayText, HIDDEN_PART } from '../shared/report.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FLAGS = [
@@ -57,24 +54,6 @@ export async function waitReady(page, selector = '#report') {
   const state = await page.getAttribute(selector, 'data-state');
   if (state !== 'ready') throw new Error(`widget state is ${state}: ${await page.textContent(selector)}`);
 }
-
-const PREFIX_HEDGES = ['近', '超', '预计', '拟'];
-const SUFFIX_HEDGES = ['余', '多'];
-
-/** How a figure must read in Chinese: 预计773亿元, 增长1.2%, 两万多名, 第一, 连续4年. */
-export function displayText(figure) {
-  const hedge = figure.hedge ?? '';
-  const magnitude = /^[万亿]/.test(figure.unit) ? figure.unit[0] : '';
-  const unitRest = figure.unit.slice(magnitude.length);
-  const kindWord = { growth: '增长', rank: '第', streak: '连续' }[figure.kind] ?? '';
-  return (PREFIX_HEDGES.includes(hedge) ? hedge : '') + kindWord + figure.value + magnitude
-    + (SUFFIX_HEDGES.includes(hedge) ? hedge : '') + unitRest + (hedge === '以上' ? '以上' : '');
-}
-
-export const allFigures = () => REPORT.sections.flatMap((s) => s.figures.map((f) => ({ ...f, section: s.id })));
-
-/** A part of the live widget it has not shown yet (a section, or a section's charts). */
-export const HIDDEN_PART = '.ri [hidden]:is(section, .ri-charts)';
 
 /** Waits for the live widget: its DOM is built once the module has loaded, replacing the static
  *  report a page starts with (whose sections look alike). */
