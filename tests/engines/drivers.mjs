@@ -6,7 +6,9 @@
 //
 // A page has: evaluate(fn, ...args) (fn runs in the page, sent as source: it must be
 // self-contained; it may be async; arguments and result are JSON), waitFor(fn, arg, options),
-// screenshot(path) (the whole page) and close(). The error probe the test server puts into every
+// capture() (the viewport as PNG bytes), pressTab(), print() (resolves to the PDF's bytes; null where the driver cannot print, after
+// sending the page the events printing sends), screenshot(path)
+// (the whole page) and close(). The error probe the test server puts into every
 // HTML page records problems in the page, since WebDriver reports none.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -66,8 +68,10 @@ async function launchFirefox() {
           await tab.screenshot({ path });
           await tab.setViewport({ width, height, deviceScaleFactor: dpr });
         },
+        capture: async () => Buffer.from(await tab.screenshot()),
+        pressTab: () => tab.keyboard.press('Tab'),
+        print: () => tab.pdf(),
         close: () => tab.close(),
-        tab,
       };
       return page;
     },
@@ -150,7 +154,16 @@ async function launchWebKit() {
       let chrome = 0;
       let inner;
       for (let tries = 0; tries < 5; tries += 1) {
-        await command('POST', at('/window/rect'), { x: 0, y: 0, width, height: height + chrome });
+        // Centred on the screen's centre, where the X pointer rests: without a window manager
+        // the window under the pointer has the keyboard focus, and only a focused page shows
+        // focus rings (`:focus-visible`).
+        const [screenWidth, screenHeight] = SCREEN.split('x').map(Number);
+        await command('POST', at('/window/rect'), {
+          x: Math.max(0, Math.round((screenWidth - width) / 2)),
+          y: Math.max(0, Math.round((screenHeight - height - chrome) / 2)),
+          width,
+          height: height + chrome,
+        });
         inner = await evaluate(twoFrames).then(() => evaluate(() => [innerWidth, innerHeight]));
         if (inner[0] === width && inner[1] === height) return;
         const rect = await command('GET', at('/window/rect'));
@@ -176,6 +189,15 @@ async function launchWebKit() {
             await evaluate(twoFrames);
             writeFileSync(path, Buffer.from(await command('GET', at('/screenshot')), 'base64'));
             await setViewport(width, height);
+          },
+          capture: async () => Buffer.from(await command('GET', at('/screenshot')), 'base64'),
+          pressTab: () => command('POST', at('/actions'), {
+            actions: [{ type: 'key', id: 'keyboard', actions: [{ type: 'keyDown', value: '\uE004' }, { type: 'keyUp', value: '\uE004' }] }],
+          }),
+          // WebKitWebDriver has no Print command: the page gets the events printing sends.
+          print: async () => {
+            await evaluate(() => { window.dispatchEvent(new Event('beforeprint')); window.dispatchEvent(new Event('afterprint')); });
+            return null;
           },
           close: async () => {},
         };

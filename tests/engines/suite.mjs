@@ -12,6 +12,7 @@ import {
   ENGLISH_KPI_TILES, ENGLISH_SAMPLES, HIDDEN_PART, OUTPUT_DIR, REPORT, SAMPLE, allFigures, displayText,
   inspectPage, scrollThroughPage, widgetStates,
 } from '../shared/report.mjs';
+import { inkedPixels, readPng } from '../shared/png.mjs';
 import { launchEngine } from './drivers.mjs';
 
 const PROBE = readFileSync(new URL('../shared/probe.js', import.meta.url));
@@ -105,6 +106,76 @@ export function defineSuite(engineName) {
   after(async () => {
     await engine?.close();
     await new Promise((done) => (server ? server.close(done) : done()));
+  });
+
+  test(`${engineName}: charts scrolled out of view and back are shown, not blank`, async () => {
+    const page = await engine.open(`${url}?motion=off`, { width: 375, dpr: 2 });
+    try {
+      await page.waitFor(widgetStates, { hiddenPart: HIDDEN_PART, count: 1 }, { until: (s) => s.settled });
+      // Out of view a plot is not rendered (`content-visibility: auto`); WebKit showed its
+      // canvas blank once rendered again, until the next drawing.
+      await page.evaluate(async () => {
+        const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        for (let round = 0; round < 2; round += 1) {
+          document.querySelector('#report canvas').scrollIntoView({ block: 'start' });
+          await frames();
+          window.scrollTo(0, document.documentElement.scrollHeight);
+          await frames();
+        }
+        document.querySelector('#report canvas').scrollIntoView({ block: 'start' });
+        await frames();
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        await frames();
+      });
+      const boxes = await page.evaluate(() => [...document.querySelectorAll('#report canvas')]
+        .map((c) => c.getBoundingClientRect())
+        .filter((r) => r.height > 0 && r.top >= 0 && r.bottom <= innerHeight)
+        .map((r) => ({ x: r.left, y: r.top, width: r.width, height: r.height, dpr: devicePixelRatio })));
+      assert.ok(boxes.length >= 2, `${boxes.length} charts in view`);
+      const image = readPng(await page.capture());
+      for (const { x, y, width, height, dpr } of boxes) {
+        const box = { x: Math.round(x * dpr), y: Math.round(y * dpr), width: Math.round(width * dpr), height: Math.round(height * dpr) };
+        const inked = inkedPixels(image, box);
+        assert.ok(inked > box.width * box.height * 0.02, `a chart at ${y} px shows only ${inked} pixels of ink`);
+      }
+    } finally {
+      await page.close();
+    }
+  });
+
+  test(`${engineName}: printing shows every chart at its final value, unseen or not`, async () => {
+    const page = await engine.open(url, { width: 375 });
+    try {
+      await page.waitFor(widgetStates, { hiddenPart: HIDDEN_PART, count: 1 }, { until: (s) => s.mounted });
+      await page.waitFor(() => Boolean(window.reportWidget));
+      const pdf = await page.print();
+      if (pdf) assert.equal(pdf.subarray(0, 5).toString(), '%PDF-');
+      // Before printing, the widget finishes every animation (`beforeprint`).
+      const { states } = await page.evaluate(widgetStates, { hiddenPart: HIDDEN_PART, count: 1 });
+      assert.deepEqual(states, ['ready']);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test(`${engineName}: the keyboard reaches the charts, with a visible focus ring`, async () => {
+    const page = await engine.open(`${url}?motion=off&sections=kpi`, { width: 1280 });
+    try {
+      await page.waitFor(widgetStates, { hiddenPart: HIDDEN_PART, count: 1 }, { until: (s) => s.settled });
+      let focused;
+      for (let presses = 0; presses < 20; presses += 1) {
+        await page.pressTab();
+        focused = await page.evaluate(() => {
+          const el = document.activeElement;
+          const style = getComputedStyle(el);
+          return { canvas: el.matches('.ri-canvas'), visible: el.matches(':focus-visible'), outline: `${style.outlineStyle} ${style.outlineWidth}` };
+        });
+        if (focused.canvas) break;
+      }
+      assert.deepEqual(focused, { canvas: true, visible: true, outline: 'solid 3px' });
+    } finally {
+      await page.close();
+    }
   });
 
   for (const { width, dpr } of [{ width: 375, dpr: 2 }, { width: 1280, dpr: 1 }]) {

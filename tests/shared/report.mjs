@@ -69,7 +69,8 @@ export function widgetStates({ hiddenPart, count }) {
  * In the page: what the tests check of every widget — its state, text and figures, each canvas's
  * inked pixels and sizes (backing store and CSS) — plus each auto-height iframe's height against
  * its content's, the problems the error probe recorded in every document, and overflow. Renders
- * every plot first (`content-visibility: auto` leaves a canvas out of view without a box).
+ * every plot while it measures (`content-visibility: auto` leaves a canvas out of view without a
+ * box).
  */
 export function inspectPage() {
   const frames = [...document.querySelectorAll('iframe')];
@@ -79,7 +80,8 @@ export function inspectPage() {
     ...[...d.querySelectorAll('report-infographic')].map((e) => ({ where: 'element', root: e.shadowRoot?.querySelector('.report-infographic') })),
   ]).filter((r) => r.root);
   const widgets = roots.map(({ where, root }) => {
-    for (const plot of root.querySelectorAll('.ri-plot')) plot.style.contentVisibility = 'visible';
+    const plots = [...root.querySelectorAll('.ri-plot')];
+    for (const plot of plots) plot.style.contentVisibility = 'visible';
     const figures = {};
     for (const el of root.querySelectorAll('[data-figure]')) figures[el.dataset.figure] = el.querySelector('.ri-figure-value')?.textContent ?? '';
     const canvases = [...root.querySelectorAll('canvas')].map((c) => {
@@ -89,6 +91,10 @@ export function inspectPage() {
       const box = c.getBoundingClientRect();
       return { section: c.closest('[data-section]')?.dataset.section, inked, width: c.width, height: c.height, cssWidth: box.width, cssHeight: box.height };
     });
+    // As the widget left them: WebKit shows a canvas whose plot was skipped blank until it is
+    // drawn again, and the widget redraws it when the browser renders its plot again (only
+    // with `content-visibility: auto`).
+    for (const plot of plots) plot.style.contentVisibility = '';
     return {
       where,
       state: root.dataset.state,
