@@ -2,7 +2,7 @@
 // playwright-core; how each figure must read on the page is in ../shared/report.mjs.
 import { chromium } from 'playwright-core';
 import { startServer } from '../../scripts/server.mjs';
-import { HIDDEN_PART } from '../shared/report.mjs';
+import { HIDDEN_PART, scrollThroughPage } from '../shared/report.mjs';
 
 export { OUTPUT_DIR, REPORT, allFigures, displayText, HIDDEN_PART } from '../shared/report.mjs';
 
@@ -91,16 +91,10 @@ export async function fullPageScreenshot(page, path) {
 }
 
 /** Scrolls down the whole page a little at a time, as a reader would, so every chart (in the
- *  page, in Shadow DOM or in an iframe) comes into view and plays. */
+ *  page, in Shadow DOM or in an iframe) comes into view and plays. Each position is held for
+ *  `pauseMs` and at least two rendering updates, so that a busy machine's slow frames do not
+ *  let a chart pass unseen. */
 export async function scrollThrough(page, pauseMs = 60) {
   await waitMounted(page);
-  for (let step = 0; step < 400; step += 1) {
-    const done = await page.evaluate(() => {
-      const before = window.scrollY;
-      window.scrollBy(0, Math.round(window.innerHeight * 0.6));
-      return window.scrollY === before;
-    });
-    await page.waitForTimeout(pauseMs);
-    if (done) break;
-  }
+  await page.evaluate(scrollThroughPage, pauseMs);
 }

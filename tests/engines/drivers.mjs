@@ -6,10 +6,10 @@
 //
 // A page has: evaluate(fn, ...args) (fn runs in the page, sent as source: it must be
 // self-contained; it may be async; arguments and result are JSON), waitFor(fn, arg, options),
-// capture() (the viewport as PNG bytes), pressTab(), print() (resolves to the PDF's bytes; null where the driver cannot print, after
-// sending the page the events printing sends), screenshot(path)
-// (the whole page) and close(). The error probe the test server puts into every
-// HTML page records problems in the page, since WebDriver reports none.
+// capture() (the viewport as PNG bytes), screenshot(path) (the whole page), pressTab(), print()
+// (resolves to the PDF's bytes; to null where the driver cannot print, after sending the page
+// the events printing sends) and close(). The error probe the test server puts into every HTML
+// page records problems in the page, since WebDriver reports none.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -185,7 +185,7 @@ async function launchWebKit() {
            *  viewport; out of view, plots are not rendered). */
           async screenshot(path) {
             const full = await evaluate(() => document.documentElement.scrollHeight);
-            await setViewport(width, full);
+            await setViewport(width, Math.min(full, 19_000));
             await evaluate(twoFrames);
             writeFileSync(path, Buffer.from(await command('GET', at('/screenshot')), 'base64'));
             await setViewport(width, height);

@@ -127,11 +127,13 @@ export function inspectPage() {
  *  is held for `pauseMs` and at least two rendering updates (where the browser tells observers
  *  what came into view), however slow the machine makes them. */
 export async function scrollThroughPage(pauseMs) {
+  const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
   const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
   for (let step = 0; step < 400; step += 1) {
     const before = window.scrollY;
     window.scrollBy(0, Math.round(window.innerHeight * 0.6));
-    await Promise.all([new Promise((resolve) => setTimeout(resolve, pauseMs)), frame().then(frame)]);
+    // At most a second: where the browser gives the page no frames, on with the timer.
+    await Promise.all([sleep(pauseMs), Promise.race([frame().then(frame), sleep(1000)])]);
     if (window.scrollY === before) break;
   }
 }
