@@ -100,9 +100,18 @@ async function launchWebKit() {
     '* { padding: 0; margin: 0; min-width: 0; min-height: 0; border-width: 0; font-size: 1px; -gtk-icon-transform: scale(0.1); }\n');
   const children = [];
   const stop = () => {
-    for (const child of children.reverse()) if (child.exitCode === null) child.kill();
+    for (const child of children.reverse()) if (child.exitCode === null && child.signalCode === null) child.kill();
+    children.length = 0;
     rmSync(home, { recursive: true, force: true });
   };
+  // The display and the driver (with its browser) end with the tests, however they end.
+  process.once('exit', stop);
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.once(signal, () => {
+      stop();
+      process.exit(1);
+    });
+  }
   try {
     const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', SCREEN, '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'pipe', 'pipe'] });
     children.push(xvfb);
