@@ -39,17 +39,34 @@ async function compressedCopy(file, accepted = '') {
   return null;
 }
 
-/** Starts the server; resolves to { server, url }. Port 0 picks a free port. */
-export function startServer({ port = 0, host = '127.0.0.1', csp = false } = {}) {
+/**
+ * Starts the server; resolves to { server, url }. Port 0 picks a free port.
+ *
+ * For tests: `files` maps paths to `{ type, body }` served before anything of dist/ (a data
+ * file, a test script), and `headScript` is the path of a script every HTML page loads before
+ * its own, sent uncompressed (it records errors in browsers whose driver cannot report them).
+ */
+export function startServer({ port = 0, host = '127.0.0.1', csp = false, files = {}, headScript } = {}) {
   const server = createServer(async (req, res) => {
     const headers = { 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' };
     if (csp) headers['Content-Security-Policy'] = STRICT_CSP;
     try {
       const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      if (Object.hasOwn(files, path)) {
+        res.writeHead(200, { ...headers, 'Content-Type': files[path].type });
+        res.end(files[path].body);
+        return;
+      }
       let file = normalize(join(ROOT, path));
       if (file !== ROOT && !file.startsWith(ROOT + sep)) throw Object.assign(new Error('outside'), { code: 'ENOENT' });
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      if (headScript && extname(file) === '.html') {
+        const page = (await readFile(file, 'utf8')).replace(/<head>/i, `$&<script src="${headScript}"></script>`);
+        res.writeHead(200, { ...headers, 'Content-Type': type });
+        res.end(page);
+        return;
+      }
       const compressed = await compressedCopy(file, req.headers['accept-encoding']);
       if (compressed) {
         res.writeHead(200, { ...headers, 'Content-Type': type, 'Content-Encoding': compressed.encoding, Vary: 'Accept-Encoding' });

@@ -18,8 +18,16 @@ function postHeight() {
   window.parent.postMessage({ type: 'report-infographic:height', height }, '*');
 }
 // Also on observing: the first height goes out with the first frame, not by laying out the page
-// in this task, which also runs the scripts and starts the module's download.
-new ResizeObserver(postHeight).observe(document.documentElement);
+// in this task, which also runs the scripts and starts the module's download. A browser without
+// the observer (below the supported ones) keeps the static report: its height once loaded and
+// after each resize is enough.
+if (typeof ResizeObserver === 'function') {
+  new ResizeObserver(postHeight).observe(document.documentElement);
+} else {
+  window.addEventListener('load', postHeight);
+  window.addEventListener('resize', postHeight);
+  postHeight();
+}
 
 try {
   window.reportWidget = await mountWidget(document.getElementById('report'), optionsFromQuery());

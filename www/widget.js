@@ -14,9 +14,34 @@ export const OPTION_NAMES = ['sections', 'lang', 'theme', 'motion', 'text', 'src
 const asset = (path) => new URL(path, import.meta.url).href;
 let moduleReady;
 
+/**
+ * A 57-byte module that is valid only where WebAssembly has every feature the build uses: bulk
+ * memory (memory.copy), reference types (an externref parameter), sign extension, non-trapping
+ * float-to-int conversion and multiple results. Compiled from:
+ *
+ *   (module (memory 1)
+ *     (func (param externref) (result i32 i32)
+ *       (memory.copy (i32.const 0) (i32.const 0) (i32.const 0))
+ *       (i32.extend8_s (i32.const 0))
+ *       (i32.trunc_sat_f32_s (f32.const 0))))
+ */
+const FEATURES_PROBE = new Uint8Array([
+  0, 97, 115, 109, 1, 0, 0, 0, 1, 12, 2, 96, 1, 111, 2, 127, 127, 96, 0, 2, 127, 127, 3, 2, 1, 0, 5, 3, 1, 0, 1,
+  10, 24, 1, 22, 0, 65, 0, 65, 0, 65, 0, 252, 10, 0, 0, 65, 0, 192, 67, 0, 0, 0, 0, 252, 0, 11,
+]);
+
+/** What this browser lacks of what the widget needs, or nothing (the README's "Supported
+ *  browsers"). Where it lacks any, the module is not even downloaded: the static report stays. */
+export function missingFeature() {
+  if (typeof WebAssembly !== 'object' || typeof WebAssembly.validate !== 'function') return 'WebAssembly';
+  if (!WebAssembly.validate(FEATURES_PROBE)) return 'WebAssembly with bulk memory, reference types, sign extension, non-trapping conversions and multiple results';
+  return ['ResizeObserver', 'IntersectionObserver', 'requestAnimationFrame'].find((name) => typeof window[name] !== 'function');
+}
+
 /** Loads and starts the WebAssembly module once per page. */
 export function loadModule() {
-  moduleReady ??= compileModule(asset('pkg/report_infographic_bg.wasm'))
+  const missing = missingFeature();
+  moduleReady ??= (missing ? Promise.reject(new Error(`this browser lacks ${missing}`)) : compileModule(asset('pkg/report_infographic_bg.wasm')))
     .then(async (module) => {
       // Instantiating in a task of its own: with the end of compiling, it made one long task at
       // load on a slow phone.

@@ -26,6 +26,9 @@ const IMAGE_WIDTH_CSS: f64 = 375.0;
 /// Performance marks for the benchmark: the first chart frame drawn, and everything final.
 const FIRST_FRAME_MARK: &str = "report-infographic:first-frame";
 const READY_MARK: &str = "report-infographic:ready";
+/// The event a plot (`content-visibility: auto`) gets when the browser starts or stops
+/// rendering it; it does not bubble, so the root listens for it in the capture phase.
+pub const PLOT_SHOWN_EVENT: &str = "contentvisibilityautostatechange";
 
 /// Marks `name` on the page's performance timeline, once per page: later widgets would only add
 /// entries that nobody reads and the timeline keeps.
@@ -420,6 +423,28 @@ impl Instance {
         }
     }
 
+    /// Has the chart in `plot` redrawn in the next frame once the browser renders the plot
+    /// again (`content-visibility: auto` skipped it out of view); returns whether a frame is
+    /// needed. WebKit shows a canvas that comes back into view blank until it is drawn again.
+    fn plot_shown(&mut self, event: &Event, plot: &Element) -> bool {
+        let skipped = js_sys::Reflect::get(event, &JsValue::from_str("skipped"))
+            .ok()
+            .and_then(|v| v.as_bool());
+        if skipped != Some(false) {
+            return false;
+        }
+        let shown = self.charts.iter_mut().find(|view| {
+            view.canvas.ever_drawn() && view.slot.canvas.parent_element().as_ref() == Some(plot)
+        });
+        match shown {
+            Some(view) => {
+                view.drawn_ms = None;
+                true
+            }
+            None => false,
+        }
+    }
+
     /// Draws the frame at `now_ms`, spending on charts no more than `budget` allows (beyond
     /// one chart); on failure shows the error and stops. Returns whether anything still moves
     /// or waits to be drawn.
@@ -757,6 +782,9 @@ impl Instance {
     pub fn handle_event(&mut self, event: &Event) -> bool {
         let target = event.target().and_then(|t| t.dyn_into::<Element>().ok());
         let kind = event.type_();
+        if kind == PLOT_SHOWN_EVENT {
+            return target.is_some_and(|plot| self.plot_shown(event, &plot));
+        }
         if kind == "click" {
             let download = target
                 .as_ref()

@@ -640,6 +640,11 @@ fn build(
     for name in ROOT_EVENTS {
         root.add_event_listener_with_callback(name, on_event.as_ref().unchecked_ref())?;
     }
+    root.add_event_listener_with_callback_and_bool(
+        instance::PLOT_SHOWN_EVENT,
+        on_event.as_ref().unchecked_ref(),
+        true,
+    )?;
     callbacks.event = Some(on_event);
 
     *shared.callbacks.borrow_mut() = callbacks;
@@ -720,6 +725,11 @@ impl Widget {
                 let _ = root
                     .remove_event_listener_with_callback(name, on_event.as_ref().unchecked_ref());
             }
+            let _ = root.remove_event_listener_with_callback_and_bool(
+                instance::PLOT_SHOWN_EVENT,
+                on_event.as_ref().unchecked_ref(),
+                true,
+            );
         }
     }
 

@@ -2,7 +2,7 @@
 // rendered at build time from the same Rust core (HTML with SVG charts).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { OUTPUT_DIR, REPORT, allFigures, displayText, launch } from './helpers.mjs';
+import { OUTPUT_DIR, REPORT, allFigures, displayText, launch, openPage, renderAllPlots, scrollThrough, waitReady } from './helpers.mjs';
 
 let env;
 before(async () => { env = await launch({ csp: true }); });
@@ -75,4 +75,91 @@ test('a server that sends the module as another type still gets the widget drawn
   assert.ok(await page.$$eval('.ri canvas', (els) => els.length) > 0);
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+// Newer APIs the widget uses where they exist, each taken away before the page runs: the widget
+// must still show every figure and draw every chart (roundRect → arcs, requestIdleCallback →
+// timeouts, content-visibility → every plot rendered). OffscreenCanvas is not used: taken away
+// too, to keep it so.
+const WITHOUT = {
+  roundRect: () => { delete CanvasRenderingContext2D.prototype.roundRect; },
+  requestIdleCallback: () => { delete window.requestIdleCallback; delete window.cancelIdleCallback; },
+  OffscreenCanvas: () => { delete window.OffscreenCanvas; },
+  'content-visibility': () => {
+    const supports = CSS.supports.bind(CSS);
+    CSS.supports = (...args) => !args.join(' ').includes('content-visibility') && supports(...args);
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync('* { content-visibility: visible !important; }');
+    document.adoptedStyleSheets = [sheet];
+    // Inside the widget's own stylesheet too, wherever it is adopted.
+    const adopt = Object.getOwnPropertyDescriptor(ShadowRoot.prototype, 'adoptedStyleSheets');
+    Object.defineProperty(ShadowRoot.prototype, 'adoptedStyleSheets', {
+      get() { return adopt.get.call(this); },
+      set(sheets) { adopt.set.call(this, [...sheets, sheet]); },
+    });
+  },
+};
+// Functions run in the page are sent as source: the last case takes each of them in turn.
+const CASES = [
+  ...Object.entries(WITHOUT).map(([name, take]) => [name, `(${take})();`]),
+  ['all of them', Object.values(WITHOUT).map((take) => `(${take})();`).join('\n')],
+];
+
+for (const [name, init] of CASES) {
+  test(`without ${name} the widget shows every figure and draws every chart`, async () => {
+    const page = await openPage(env.browser, env.url, { width: 375, init });
+    await scrollThrough(page);
+    await waitReady(page);
+    if (name !== 'content-visibility') await renderAllPlots(page);
+    const skipping = await page.$$eval('.ri-plot', (els) => els.filter((e) => getComputedStyle(e).contentVisibility === 'auto').length);
+    if (name === 'content-visibility' || name === 'all of them') assert.equal(skipping, 0, 'no plot is left unrendered');
+    assert.deepEqual(await missingFigures(page), []);
+    const inked = await page.$$eval('#report canvas', (els) => els.map((c) => {
+      const data = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+      let n = 0;
+      for (let i = 3; i < data.length; i += 4) if (data[i] > 0) n += 1;
+      return n;
+    }));
+    assert.equal(inked.length, chartCount);
+    assert.ok(inked.every((n) => n > 500), `pixels drawn per chart: ${inked}`);
+    assert.deepEqual(page.problems, []);
+    await page.closeAll();
+  });
+}
+
+test('the page in a browser without the observers keeps the static report', async () => {
+  for (const name of ['ResizeObserver', 'IntersectionObserver']) {
+    for (const path of ['', 'embed.html']) {
+      const wasm = [];
+      const page = await openPage(env.browser, 'about:blank', { width: 375, init: `delete window.${name};` });
+      page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(r.url()); });
+      await page.goto(env.url + path);
+      await page.waitForFunction(() => document.querySelector('#report')?.dataset.module === 'failed');
+      assert.equal(await page.getAttribute('#report', 'data-state'), 'static', `${name} ${path}`);
+      assert.deepEqual(await missingFigures(page), [], `${name} ${path}`);
+      assert.equal(await page.$$eval('#report svg.ri-svg', (els) => els.length), chartCount);
+      assert.deepEqual(wasm, [], 'the module is not downloaded');
+      assert.deepEqual(page.problems.filter((p) => !p.includes(`the module could not be loaded: Error: this browser lacks ${name}`)), [], `${name} ${path}`);
+      await page.closeAll();
+    }
+  }
+});
+
+test('below the WebAssembly features the build needs, the static report stays and the module is not downloaded', async () => {
+  // The browser validates the small feature probe of widget.js as it would without one of them.
+  const init = () => {
+    const validate = WebAssembly.validate.bind(WebAssembly);
+    WebAssembly.validate = (bytes) => bytes.byteLength > 100 && validate(bytes);
+  };
+  const wasm = [];
+  const page = await openPage(env.browser, 'about:blank', { width: 375, init });
+  page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(r.url()); });
+  await page.goto(env.url);
+  await page.waitForFunction(() => document.querySelector('#report')?.dataset.module === 'failed');
+  assert.equal(await page.getAttribute('#report', 'data-state'), 'static');
+  assert.deepEqual(await missingFigures(page), []);
+  assert.deepEqual(wasm, []);
+  assert.equal(page.problems.length, 1);
+  assert.match(page.problems[0], /this browser lacks WebAssembly with bulk memory/);
+  await page.closeAll();
 });

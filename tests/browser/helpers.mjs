@@ -1,13 +1,10 @@
-// Shared helpers of the browser tests: a server on a free port, Debian's Chromium through
-// playwright-core, and an independent statement of how each figure must read on the page.
-import { mkdirSync, readFileSync } from 'node:fs';
+// Helpers of the Chromium tests: a server on a free port and Debian's Chromium through
+// playwright-core; how each figure must read on the page is in ../shared/report.mjs.
 import { chromium } from 'playwright-core';
 import { startServer } from '../../scripts/server.mjs';
+import { HIDDEN_PART, scrollThroughPage } from '../shared/report.mjs';
 
-export const OUTPUT_DIR = new URL('../output/', import.meta.url).pathname;
-mkdirSync(OUTPUT_DIR, { recursive: true });
-
-export const REPORT = JSON.parse(readFileSync(new URL('../../data/erqi-2020.json', import.meta.url), 'utf8'));
+export { OUTPUT_DIR, REPORT, allFigures, displayText, HIDDEN_PART } from '../shared/report.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FLAGS = [
@@ -58,24 +55,6 @@ export async function waitReady(page, selector = '#report') {
   if (state !== 'ready') throw new Error(`widget state is ${state}: ${await page.textContent(selector)}`);
 }
 
-const PREFIX_HEDGES = ['近', '超', '预计', '拟'];
-const SUFFIX_HEDGES = ['余', '多'];
-
-/** How a figure must read in Chinese: 预计773亿元, 增长1.2%, 两万多名, 第一, 连续4年. */
-export function displayText(figure) {
-  const hedge = figure.hedge ?? '';
-  const magnitude = /^[万亿]/.test(figure.unit) ? figure.unit[0] : '';
-  const unitRest = figure.unit.slice(magnitude.length);
-  const kindWord = { growth: '增长', rank: '第', streak: '连续' }[figure.kind] ?? '';
-  return (PREFIX_HEDGES.includes(hedge) ? hedge : '') + kindWord + figure.value + magnitude
-    + (SUFFIX_HEDGES.includes(hedge) ? hedge : '') + unitRest + (hedge === '以上' ? '以上' : '');
-}
-
-export const allFigures = () => REPORT.sections.flatMap((s) => s.figures.map((f) => ({ ...f, section: s.id })));
-
-/** A part of the live widget it has not shown yet (a section, or a section's charts). */
-export const HIDDEN_PART = '.ri [hidden]:is(section, .ri-charts)';
-
 /** Waits for the live widget: its DOM is built once the module has loaded, replacing the static
  *  report a page starts with (whose sections look alike). */
 export async function waitMounted(page) {
@@ -112,16 +91,10 @@ export async function fullPageScreenshot(page, path) {
 }
 
 /** Scrolls down the whole page a little at a time, as a reader would, so every chart (in the
- *  page, in Shadow DOM or in an iframe) comes into view and plays. */
+ *  page, in Shadow DOM or in an iframe) comes into view and plays. Each position is held for
+ *  `pauseMs` and at least two rendering updates, so that a busy machine's slow frames do not
+ *  let a chart pass unseen. */
 export async function scrollThrough(page, pauseMs = 60) {
   await waitMounted(page);
-  for (let step = 0; step < 400; step += 1) {
-    const done = await page.evaluate(() => {
-      const before = window.scrollY;
-      window.scrollBy(0, Math.round(window.innerHeight * 0.6));
-      return window.scrollY === before;
-    });
-    await page.waitForTimeout(pauseMs);
-    if (done) break;
-  }
+  await page.evaluate(scrollThroughPage, pauseMs);
 }

@@ -1,0 +1,227 @@
+// Firefox and WebKit behind one small page interface, for the cross-engine tests. Both browsers
+// are Debian's: Firefox ESR driven over WebDriver BiDi by puppeteer-core (Debian has no
+// geckodriver), and WebKitGTK's MiniBrowser driven by its WebKitWebDriver through the few W3C
+// WebDriver commands these tests need, in a virtual X display (Xvfb), since it has no headless
+// mode. Nothing is downloaded.
+//
+// A page has: evaluate(fn, ...args) (fn runs in the page, sent as source: it must be
+// self-contained; it may be async; arguments and result are JSON), waitFor(fn, arg, options),
+// capture() (the viewport as PNG bytes), screenshot(path) (the whole page), pressTab(), print()
+// (resolves to the PDF's bytes; to null where the driver cannot print, after sending the page
+// the events printing sends) and close(). The error probe the test server puts into every HTML
+// page records problems in the page, since WebDriver reports none.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { twoFrames } from '../shared/report.mjs';
+
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const WEBKIT_DRIVER = process.env.WEBKIT_DRIVER_PATH ?? '/usr/bin/WebKitWebDriver';
+const MINIBROWSER = process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+/** The virtual screen: wide enough for the widest viewport, tall enough for a whole page. */
+const SCREEN = '1400x20000x24';
+
+/** Starts `name` ('firefox' or 'webkit'); resolves to { name, version, open(url, options), close() }. */
+export function launchEngine(name) {
+  if (name === 'firefox') return launchFirefox();
+  if (name === 'webkit') return launchWebKit();
+  throw new Error(`unknown engine ${name}`);
+}
+
+/** Resolves to what `fn` (run in the page with `arg`) returns once `until` holds for it, polling
+ *  every 100 ms; rejects after `timeoutMs` with the last value seen. */
+async function poll(page, fn, arg, { until = (value) => value, timeoutMs = 30_000 } = {}) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await page.evaluate(fn, arg);
+    if (until(value)) return value;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${fn.name || 'a condition'}: ${JSON.stringify(value)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+async function launchFirefox() {
+  const { default: puppeteer } = await import('puppeteer-core');
+  const browser = await puppeteer.launch({
+    browser: 'firefox', executablePath: FIREFOX, headless: true, protocol: 'webDriverBiDi', timeout: 60_000,
+  });
+  const version = await browser.version();
+  return {
+    name: 'firefox',
+    version,
+    async open(url, { width = 375, height = 800, dpr = 1 } = {}) {
+      const tab = await browser.newPage();
+      await tab.setViewport({ width, height, deviceScaleFactor: dpr });
+      await tab.goto(url, { timeout: 30_000 });
+      const page = {
+        evaluate: (fn, ...args) => tab.evaluate(fn, ...args),
+        waitFor: (fn, arg, options) => poll(page, fn, arg, options),
+        /** The whole page, with the viewport as tall as the page: out of view, plots are not
+         *  rendered (`content-visibility: auto`), so a capture beyond the viewport shows them
+         *  blank. */
+        async screenshot(path) {
+          const full = await tab.evaluate(() => document.documentElement.scrollHeight);
+          await tab.setViewport({ width, height: full, deviceScaleFactor: dpr });
+          await tab.evaluate(twoFrames);
+          await tab.screenshot({ path });
+          await tab.setViewport({ width, height, deviceScaleFactor: dpr });
+        },
+        capture: async () => Buffer.from(await tab.screenshot()),
+        pressTab: () => tab.keyboard.press('Tab'),
+        print: () => tab.pdf(),
+        close: () => tab.close(),
+      };
+      return page;
+    },
+    close: () => browser.close(),
+  };
+}
+
+/** A free TCP port on the loopback interface. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function launchWebKit() {
+  const home = mkdtempSync(join(tmpdir(), 'engines-webkit-'));
+  // MiniBrowser's toolbar would keep its window at least 447 px wide: a user stylesheet for GTK
+  // shrinks the toolbar, so that the viewport can be a phone's width.
+  mkdirSync(join(home, 'gtk-3.0'));
+  writeFileSync(join(home, 'gtk-3.0', 'gtk.css'),
+    '* { padding: 0; margin: 0; min-width: 0; min-height: 0; border-width: 0; font-size: 1px; -gtk-icon-transform: scale(0.1); }\n');
+  const children = [];
+  const stop = () => {
+    for (const child of children.reverse()) if (child.exitCode === null && child.signalCode === null) child.kill();
+    children.length = 0;
+    rmSync(home, { recursive: true, force: true });
+  };
+  // The display and the driver (with its browser) end with the tests, however they end.
+  process.once('exit', stop);
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.once(signal, () => {
+      stop();
+      process.exit(1);
+    });
+  }
+  try {
+    const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', SCREEN, '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'pipe', 'pipe'] });
+    children.push(xvfb);
+    const display = await new Promise((resolve, reject) => {
+      xvfb.once('exit', (code) => reject(new Error(`Xvfb exited with ${code}`)));
+      xvfb.stdio[3].once('data', (data) => resolve(data.toString().trim()));
+    });
+    const port = await freePort();
+    const driver = spawn(WEBKIT_DRIVER, [`--port=${port}`], {
+      env: { ...process.env, DISPLAY: `:${display}`, XDG_CONFIG_HOME: home, HOME: home },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    children.push(driver);
+    const base = `http://127.0.0.1:${port}`;
+    const command = async (method, path, body) => {
+      const response = await fetch(base + path, {
+        method, headers: { 'Content-Type': 'application/json; charset=utf-8' }, body: body && JSON.stringify(body),
+        signal: AbortSignal.timeout(90_000),
+      });
+      const { value } = await response.json();
+      if (value?.error) throw new Error(`WebDriver ${method} ${path}: ${value.error}: ${value.message}`);
+      return value;
+    };
+    for (let tries = 0; ; tries += 1) {
+      try {
+        if ((await command('GET', '/status')).ready) break;
+      } catch (error) {
+        if (tries > 100) throw error;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const session = await command('POST', '/session', {
+      capabilities: { alwaysMatch: { 'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] } } },
+    });
+    const at = (path) => `/session/${session.sessionId}${path}`;
+    await command('POST', at('/timeouts'), { script: 60_000, pageLoad: 30_000 });
+    const evaluate = async (fn, ...args) => {
+      const script = `const done = arguments[arguments.length - 1];
+        const args = Array.prototype.slice.call(arguments, 0, -1);
+        Promise.resolve().then(() => (${fn}).apply(null, args))
+          .then((value) => done({ value: value === undefined ? null : value }), (error) => done({ error: String(error && error.stack || error) }));`;
+      const result = await command('POST', at('/execute/async'), { script, args });
+      if (result.error) throw new Error(`in the page: ${result.error}`);
+      return result.value;
+    };
+    /** Sizes the window so that the viewport is `width` × `height` CSS px (the window's
+     *  height includes MiniBrowser's toolbar; the resize applies a little after the command). */
+    const setViewport = async (width, height) => {
+      let chrome = 0;
+      let inner;
+      for (let tries = 0; tries < 5; tries += 1) {
+        // Centred on the screen's centre, where the X pointer rests: without a window manager
+        // the window under the pointer has the keyboard focus, and only a focused page shows
+        // focus rings (`:focus-visible`).
+        const [screenWidth, screenHeight] = SCREEN.split('x').map(Number);
+        await command('POST', at('/window/rect'), {
+          x: Math.max(0, Math.round((screenWidth - width) / 2)),
+          y: Math.max(0, Math.round((screenHeight - height - chrome) / 2)),
+          width,
+          height: height + chrome,
+        });
+        inner = await evaluate(twoFrames).then(() => evaluate(() => [innerWidth, innerHeight]));
+        if (inner[0] === width && inner[1] === height) return;
+        const rect = await command('GET', at('/window/rect'));
+        chrome = rect.height - inner[1];
+      }
+      throw new Error(`could not size the viewport to ${width} × ${height}: it is ${inner.join(' × ')}`);
+    };
+    return {
+      name: 'webkit',
+      version: `WebKitGTK ${session.capabilities.browserVersion}`,
+      async open(url, { width = 375, height = 800 } = {}) {
+        await command('POST', at('/url'), { url: 'about:blank' });
+        await setViewport(width, height);
+        await command('POST', at('/url'), { url });
+        const page = {
+          evaluate,
+          waitFor: (fn, arg, options) => poll(page, fn, arg, options),
+          /** The whole page, with the window as tall as the page (WebDriver captures the
+           *  viewport; out of view, plots are not rendered). */
+          async screenshot(path) {
+            const full = await evaluate(() => document.documentElement.scrollHeight);
+            await setViewport(width, Math.min(full, 19_000));
+            await evaluate(twoFrames);
+            writeFileSync(path, Buffer.from(await command('GET', at('/screenshot')), 'base64'));
+            await setViewport(width, height);
+          },
+          capture: async () => Buffer.from(await command('GET', at('/screenshot')), 'base64'),
+          pressTab: () => command('POST', at('/actions'), {
+            actions: [{ type: 'key', id: 'keyboard', actions: [{ type: 'keyDown', value: '\uE004' }, { type: 'keyUp', value: '\uE004' }] }],
+          }),
+          // WebKitWebDriver has no Print command: the page gets the events printing sends.
+          print: async () => {
+            await evaluate(() => { window.dispatchEvent(new Event('beforeprint')); window.dispatchEvent(new Event('afterprint')); });
+            return null;
+          },
+          close: async () => {},
+        };
+        return page;
+      },
+      async close() {
+        try {
+          await command('DELETE', at(''));
+        } finally {
+          stop();
+        }
+      },
+    };
+  } catch (error) {
+    stop();
+    throw error;
+  }
+}
