@@ -28,7 +28,7 @@ export const allFigures = (report = REPORT) => report.sections.flatMap((s) => s.
 
 /** The KPI tiles in English, and figures as the English version must show them. */
 export const ENGLISH_KPI_TILES = [
-  'expected 77.3 billion yuan', 'up 1.2%', 'up 11.1%', 'up 4.7%', '5.52 billion yuan', '48 billion yuan', '4 years in a row',
+  'expected 77.3 billion yuan', 'expected up 1.2%', 'up 11.1%', 'up 4.7%', '5.52 billion yuan', '48 billion yuan', '4 years in a row',
 ];
 export const ENGLISH_SAMPLES = [
   '55,800 people', 'more than 20,000 people', 'more than 600', 'nearly 200', 'more than 1.2 million', '47 (pending)',
