@@ -269,16 +269,7 @@ fn rank_at(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn one(text: &str) -> Found {
-        let found = extract(text);
-        assert_eq!(found.len(), 1, "{text}: {found:#?}");
-        found.into_iter().next().unwrap()
-    }
-
-    fn hedges(f: &Found) -> Vec<&str> {
-        f.hedges.iter().map(|h| h.as_str()).collect()
-    }
+    use crate::draft::test_support::{hedges, one};
 
     #[test]
     fn values_units_and_hedges_are_read_as_written() {

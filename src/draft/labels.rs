@@ -157,13 +157,8 @@ pub(super) fn label(
 
 #[cfg(test)]
 mod tests {
-    use crate::draft::{extract, Found};
-
-    fn one(text: &str) -> Found {
-        let found = extract(text);
-        assert_eq!(found.len(), 1, "{text}: {found:#?}");
-        found.into_iter().next().unwrap()
-    }
+    use crate::draft::extract;
+    use crate::draft::test_support::one;
 
     #[test]
     fn labels_name_the_thing_counted() {

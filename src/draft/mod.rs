@@ -133,6 +133,22 @@ pub fn draft_json(text: &str) -> String {
     crate::write::report_json(&draft(text))
 }
 
+/// What the drafting's unit tests share: the one figure a text gives, and its hedges as written.
+#[cfg(test)]
+mod test_support {
+    use super::{extract, Found};
+
+    pub(super) fn one(text: &str) -> Found {
+        let found = extract(text);
+        assert_eq!(found.len(), 1, "{text}: {found:#?}");
+        found.into_iter().next().unwrap()
+    }
+
+    pub(super) fn hedges(f: &Found) -> Vec<&str> {
+        f.hedges.iter().map(|h| h.as_str()).collect()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

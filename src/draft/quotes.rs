@@ -66,17 +66,8 @@ pub(super) fn quote(
 
 #[cfg(test)]
 mod tests {
-    use crate::draft::{extract, Found};
-
-    fn one(text: &str) -> Found {
-        let found = extract(text);
-        assert_eq!(found.len(), 1, "{text}: {found:#?}");
-        found.into_iter().next().unwrap()
-    }
-
-    fn hedges(f: &Found) -> Vec<&str> {
-        f.hedges.iter().map(|h| h.as_str()).collect()
-    }
+    use crate::draft::extract;
+    use crate::draft::test_support::{hedges, one};
 
     #[test]
     fn quotes_keep_the_status_hedge_of_their_sentence() {
