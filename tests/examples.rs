@@ -2,46 +2,20 @@
 //! languages at phone, tablet and desktop widths; the fictional examples quote their articles
 //! (`data/examples/<name>.txt`) verbatim.
 
+mod common;
+
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
+
+use common::{every_report_file, reports_in, shown, try_load};
 
 use report_infographic::chart::{self, View};
 use report_infographic::format::figure_text_in;
 use report_infographic::model::{Lang, Report};
 use report_infographic::theme::LIGHT;
-use report_infographic::validate::load;
 
 /// The widths the charts are checked at, in CSS px.
 const WIDTHS: [f64; 5] = [280.0, 320.0, 375.0, 768.0, 1280.0];
-
-/// Every data file of a folder of `data/` (not the schema), sorted by name.
-fn reports_in(folder: &str) -> Vec<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(folder);
-    let mut files: Vec<PathBuf> = fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        .map(|entry| entry.unwrap().path())
-        .filter(|path| {
-            path.extension().is_some_and(|ext| ext == "json")
-                && !path.to_string_lossy().ends_with(".schema.json")
-        })
-        .collect();
-    files.sort();
-    files
-}
-
-/// `path` as the repository names it (`data/examples/city-2024.json`).
-fn shown(path: &Path) -> String {
-    path.strip_prefix(env!("CARGO_MANIFEST_DIR"))
-        .unwrap_or(path)
-        .display()
-        .to_string()
-}
-
-fn every_report_file() -> Vec<PathBuf> {
-    let mut files = reports_in("data");
-    files.extend(reports_in("data/examples"));
-    files
-}
 
 fn load_file(path: &Path) -> Report {
     try_load(path).unwrap_or_else(|message| panic!("{message}"))
@@ -63,22 +37,6 @@ fn the_data_folders_hold_the_reports_we_expect() {
             "textonly-2022.json"
         ]
     );
-}
-
-/// Reads and checks a data file: the report, or every problem as one message.
-fn try_load(path: &Path) -> Result<Report, String> {
-    let text = fs::read_to_string(path).map_err(|e| format!("{}: {e}", shown(path)))?;
-    load(&text).map_err(|problems| {
-        format!(
-            "{} is not valid:\n{}",
-            shown(path),
-            problems
-                .iter()
-                .map(ToString::to_string)
-                .collect::<Vec<_>>()
-                .join("\n")
-        )
-    })
 }
 
 #[test]

@@ -6,35 +6,25 @@
 //! Text widths are the core's estimates here; the browser tests check the same rules with the
 //! browser's own measure (`chartTexts()`).
 
-use std::fs;
-use std::path::Path;
+mod common;
 
+use common::{every_report_file, shown, try_load};
 use report_infographic::chart::{self, View, MIN_WIDTH_CSS};
 use report_infographic::format::figure_text_in;
 use report_infographic::model::{Lang, Report};
 use report_infographic::scene::Shape;
 use report_infographic::text::estimated_width;
 use report_infographic::theme::LIGHT;
-use report_infographic::validate::load;
 
 /// Every report in the data folders, with its file name.
 fn reports() -> Vec<(String, Report)> {
-    let mut found = Vec::new();
-    for dir in ["data", "data/examples"] {
-        let Ok(entries) = fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join(dir)) else {
-            continue;
-        };
-        let mut paths: Vec<_> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
-        paths.sort();
-        for path in paths {
-            let name = path.file_name().unwrap().to_string_lossy().into_owned();
-            if path.extension().is_some_and(|e| e == "json") && !name.contains("schema") {
-                let text = fs::read_to_string(&path).unwrap();
-                let report = load(&text).unwrap_or_else(|p| panic!("{name}: {p:?}"));
-                found.push((name, report));
-            }
-        }
-    }
+    let found: Vec<(String, Report)> = every_report_file()
+        .iter()
+        .map(|path| {
+            let report = try_load(path).unwrap_or_else(|message| panic!("{message}"));
+            (shown(path), report)
+        })
+        .collect();
     assert!(found.len() >= 2, "the reports in data/ were not found");
     found
 }
