@@ -54,19 +54,33 @@ fn stacked_set(figures: &[&Figure], width_css: f64, lang: Lang) -> FigureSet {
         )
 }
 
-/// A row's height: the label line, the value's lines when stacked, the bar.
-fn row_height(figures: &[&Figure], width_css: f64, lang: Lang) -> f64 {
-    if stacked(width_css, value_room(figures, lang)) {
-        let set = stacked_set(figures, width_css, lang);
-        STACKED_ROW_CSS + (set.line_count() - 1) as f64 * set.size * FIGURE_LINE_EM
-    } else {
-        ROW_CSS
+/// How the rows are laid out at one width, decided once per frame from the final texts.
+struct Rows {
+    /// The room the widest value takes at a bar's end.
+    value_room: f64,
+    /// How the values are set when they have lines of their own; `None` at the bars' ends.
+    stacked: Option<FigureSet>,
+    /// A row's height: the label line, the value's lines when stacked, the bar.
+    height: f64,
+}
+
+fn rows(figures: &[&Figure], width_css: f64, lang: Lang) -> Rows {
+    let value_room = value_room(figures, lang);
+    let stacked = stacked(width_css, value_room).then(|| stacked_set(figures, width_css, lang));
+    let height = match &stacked {
+        Some(set) => STACKED_ROW_CSS + (set.line_count() - 1) as f64 * set.size * FIGURE_LINE_EM,
+        None => ROW_CSS,
+    };
+    Rows {
+        value_room,
+        stacked,
+        height,
     }
 }
 
 /// The chart's height for `figures` at `width_css`.
 pub(super) fn height(figures: &[&Figure], width_css: f64, lang: Lang) -> f64 {
-    figures.len() as f64 * row_height(figures, width_css, lang) + 4.0
+    figures.len() as f64 * rows(figures, width_css, lang).height + 4.0
 }
 
 pub(super) fn draw(frame: &Frame, figures: &[&Figure], scene: &mut Scene) {
@@ -76,16 +90,12 @@ pub(super) fn draw(frame: &Frame, figures: &[&Figure], scene: &mut Scene) {
         .map(|f| parse_written(&f.value).map_or(0.0, |w| absolute(w.value, &f.unit).abs()))
         .collect();
     let max = values.iter().copied().fold(0.0, f64::max);
-    let value_room = value_room(figures, frame.lang);
-    let stacked = stacked(frame.width_css, value_room);
-    let row_css = row_height(figures, frame.width_css, frame.lang);
-    let track = if stacked {
-        frame.width_css
-    } else {
-        frame.width_css - value_room
+    let rows = rows(figures, frame.width_css, frame.lang);
+    let row_css = rows.height;
+    let track = match rows.stacked {
+        Some(_) => frame.width_css,
+        None => frame.width_css - rows.value_room,
     };
-    let set = stacked_set(figures, frame.width_css, frame.lang);
-    let value_extra = row_css - STACKED_ROW_CSS;
     for (i, (figure, value)) in figures.iter().zip(&values).enumerate() {
         let progress = frame.progress(i);
         let top = i as f64 * row_css;
@@ -99,7 +109,12 @@ pub(super) fn draw(frame: &Frame, figures: &[&Figure], scene: &mut Scene) {
             theme.muted,
             Align::Start,
         );
-        let bar_y = top + if stacked { 40.0 + value_extra } else { 22.0 };
+        // Stacked, the value's lines sit between the label and the bar.
+        let bar_y = top
+            + match rows.stacked {
+                Some(_) => 40.0 + (row_css - STACKED_ROW_CSS),
+                None => 22.0,
+            };
         let full = if max > 0.0 { value / max * track } else { 0.0 };
         // A non-zero value always shows at least a sliver, so it never reads as zero.
         let full = if *value > 0.0 { full.max(BAR_CSS) } else { 0.0 };
@@ -118,7 +133,7 @@ pub(super) fn draw(frame: &Frame, figures: &[&Figure], scene: &mut Scene) {
             [0.0, top, frame.width_css, row_css],
         );
         let ink = theme.ink.with_alpha(0.25 + 0.75 * progress);
-        if stacked {
+        if let Some(set) = &rows.stacked {
             for (k, line) in set.lines(&counting).into_iter().enumerate() {
                 let y = top + 28.0 + k as f64 * set.size * FIGURE_LINE_EM;
                 scene.text(0.0, y, line, set.size, true, ink, Align::Start);
