@@ -6,7 +6,7 @@ use std::{env, fs, path::Path};
 
 const REPORT: &str = "data/erqi-2020.json";
 /// The JSON Schema generated from the model's types (kept in step by `tests/schema.rs`): the
-/// browser checks a report's field names against it (see `src/web/fields.rs`).
+/// browser checks a report's shape against it (see `src/web/shape.rs`).
 const SCHEMA: &str = "data/report.schema.json";
 
 fn main() {
@@ -19,21 +19,33 @@ fn main() {
     let schema: serde_json::Value =
         serde_json::from_str(&fs::read_to_string(SCHEMA).expect("the schema is readable"))
             .expect("the schema is JSON");
-    let names = serde_json::to_string(&field_names(&schema)).expect("a value is written");
+    let names = serde_json::to_string(&shape_of(&schema)).expect("a value is written");
     fs::write(Path::new(&out_dir).join("schema.json"), names).expect("OUT_DIR is writable");
 }
 
-/// The schema with only what names fields and where they lead: `$ref`, `$defs`, `properties`,
-/// `items`, `anyOf`, `oneOf` (descriptions and value rules are the validator's business).
-fn field_names(schema: &serde_json::Value) -> serde_json::Value {
+/// The schema with only what gives a report's shape: fields, types, names and where they lead
+/// (descriptions, patterns and lengths are the validator's business).
+fn shape_of(schema: &serde_json::Value) -> serde_json::Value {
     use serde_json::Value;
     match schema {
         Value::Object(members) => Value::Object(
             members
                 .iter()
                 .filter(|(key, _)| {
-                    ["$ref", "$defs", "properties", "items", "anyOf", "oneOf"]
-                        .contains(&key.as_str())
+                    [
+                        "$ref",
+                        "$defs",
+                        "properties",
+                        "items",
+                        "anyOf",
+                        "oneOf",
+                        "type",
+                        "required",
+                        "const",
+                        "minimum",
+                        "maximum",
+                    ]
+                    .contains(&key.as_str())
                 })
                 .map(|(key, value)| {
                     let kept = match key.as_str() {
@@ -43,16 +55,16 @@ fn field_names(schema: &serde_json::Value) -> serde_json::Value {
                                 .as_object()
                                 .into_iter()
                                 .flatten()
-                                .map(|(name, v)| (name.clone(), field_names(v)))
+                                .map(|(name, v)| (name.clone(), shape_of(v)))
                                 .collect(),
                         ),
-                        _ => field_names(value),
+                        _ => shape_of(value),
                     };
                     (key.clone(), kept)
                 })
                 .collect(),
         ),
-        Value::Array(items) => Value::Array(items.iter().map(field_names).collect()),
+        Value::Array(items) => Value::Array(items.iter().map(shape_of).collect()),
         other => other.clone(),
     }
 }

@@ -95,12 +95,13 @@ pub fn check_size(bytes: usize) -> Result<(), Problem> {
     Ok(())
 }
 
-/// Reads a report from any serde deserializer: serde_json's natively, serde-wasm-bindgen's in
-/// the browser.
+/// Reads a report from a serde deserializer (serde_json's); the browser reads its own way
+/// (`web::read_report`), without serde_path_to_error's cost in the module.
 ///
 /// # Errors
 /// Returns the path of the first field of the wrong shape or type (`sections[3].figures[2].unit`)
 /// and the deserializer's error.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn read<'de, D: serde::Deserializer<'de>>(
     deserializer: D,
 ) -> Result<Report, (String, D::Error)> {
@@ -131,6 +132,7 @@ pub fn problem(mut path: String, message: &str) -> Problem {
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 /// A path as the README writes it: `sections[3].figures[2].unit`.
 fn path_text(path: &serde_path_to_error::Path) -> String {
     use serde_path_to_error::Segment;

@@ -8,15 +8,16 @@
 mod backend;
 mod canvas;
 mod dom;
-mod fields;
 mod instance;
 mod measure;
+mod shape;
 mod tooltip;
 
 use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 use std::sync::atomic::{AtomicBool, Ordering};
 
+use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{
@@ -104,20 +105,27 @@ fn js_options(options: JsValue) -> Result<RawOptions, String> {
     if options.is_undefined() || options.is_null() {
         return Ok(RawOptions::default());
     }
-    serde_path_to_error::deserialize(serde_wasm_bindgen::Deserializer::from(options)).map_err(|e| {
-        let path = e.path().to_string();
-        let message = serde_message(e.into_inner());
-        if path == "." {
-            format!("options: {message}")
-        } else {
-            format!("options.{path}: {message}")
+    RawOptions::deserialize(serde_wasm_bindgen::Deserializer::from(options.clone())).map_err(|e| {
+        // serde-wasm-bindgen gives no path: every option is a string, so the first that is not
+        // one is the option named.
+        let wrong = js_sys::Object::keys(options.unchecked_ref::<js_sys::Object>())
+            .iter()
+            .find(|key| {
+                let value = js_sys::Reflect::get(&options, key).unwrap_or_default();
+                Option::<String>::deserialize(serde_wasm_bindgen::Deserializer::from(value))
+                    .is_err()
+            });
+        let message = serde_message(e);
+        match wrong.and_then(|key| key.as_string()) {
+            Some(key) => format!("options.{key}: {message}"),
+            None => format!("options: {message}"),
         }
     })
 }
 
-/// Reads a report from its text: the browser's `JSON.parse`, then serde-wasm-bindgen into the
-/// model. Problems name the field's path, as natively ([`validate::parse`] does the same with
-/// serde_json).
+/// Reads a report from its text: the browser's `JSON.parse`, its shape checked against the
+/// schema ([`shape`]), then serde-wasm-bindgen into the model. Problems name the field's path,
+/// as natively ([`validate::parse`] does the same with serde_json).
 pub(crate) fn read_report(json: &str) -> Result<Report, validate::Problem> {
     validate::check_size(json.len())?;
     let value = js_sys::JSON::parse(json).map_err(|e| validate::Problem {
@@ -127,19 +135,34 @@ pub(crate) fn read_report(json: &str) -> Result<Report, validate::Problem> {
             validate::shortened_quotes(&describe(&e))
         ),
     })?;
-    // serde-wasm-bindgen reads an array as an object with no fields (`missing field `format``).
-    if js_sys::Array::is_array(&value) {
-        return Err(validate::Problem {
-            path: String::new(),
-            message: "invalid type: sequence, expected struct Report".into(),
-        });
+    if let Some(problem) = shape::first_problem(&value) {
+        return Err(problem);
     }
-    let report = validate::read(serde_wasm_bindgen::Deserializer::from(value.clone()))
-        .map_err(|(path, e)| validate::problem(path, &serde_message(e)))?;
-    match fields::first_unknown(&value) {
-        Some(problem) => Err(problem),
-        None => Ok(report),
+    Report::deserialize(serde_wasm_bindgen::Deserializer::from(value.clone()))
+        .map_err(|e| chart_problem(&value, e))
+}
+
+/// A problem serde-wasm-bindgen finds in a report whose shape is right: one of a chart's own
+/// rules (the fields its type needs, [`crate::model::Chart`]). It gives no path, so the chart is
+/// found by reading each one alone.
+fn chart_problem(report: &JsValue, error: serde_wasm_bindgen::Error) -> validate::Problem {
+    let list = |value: &JsValue, key: &str| -> Vec<JsValue> {
+        js_sys::Reflect::get(value, &key.into())
+            .ok()
+            .and_then(|v| v.dyn_into::<js_sys::Array>().ok())
+            .map(|a| a.iter().collect())
+            .unwrap_or_default()
+    };
+    for (i, section) in list(report, "sections").iter().enumerate() {
+        for (j, chart) in list(section, "charts").into_iter().enumerate() {
+            let read =
+                crate::model::Chart::deserialize(serde_wasm_bindgen::Deserializer::from(chart));
+            if let Err(e) = read {
+                return validate::problem(format!("sections[{i}].charts[{j}]"), &serde_message(e));
+            }
+        }
     }
+    validate::problem(String::new(), &serde_message(error))
 }
 
 /// Reads and checks a data file in the browser, as [`validate::load`] does natively: every
