@@ -132,8 +132,8 @@ pub fn problem(mut path: String, message: &str) -> Problem {
     }
 }
 
+/// A path as the docs write it: `sections[3].figures[2].unit`.
 #[cfg(not(target_arch = "wasm32"))]
-/// A path as the README writes it: `sections[3].figures[2].unit`.
 fn path_text(path: &serde_path_to_error::Path) -> String {
     use serde_path_to_error::Segment;
     let mut text = String::new();

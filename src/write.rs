@@ -1,5 +1,5 @@
 //! Writing a [`Report`] as a data file: the JSON format [`crate::validate::load`] reads, with
-//! fields in the order the README documents them, indented by two spaces.
+//! fields in the order docs/data-format.md documents them, indented by two spaces.
 //!
 //! Used by the drafting tool (a draft is a report written out for an editor to finish); the
 //! widget itself never writes data files.

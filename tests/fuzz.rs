@@ -2,7 +2,7 @@
 //! and the chart layout never panic, and what they return keeps its promises.
 //!
 //! A bounded run is part of `cargo test`; a longer one is
-//! `PROPTEST_CASES=20000 cargo test --release --test fuzz` (see the README).
+//! `PROPTEST_CASES=20000 cargo test --release --test fuzz` (see docs/testing.md).
 
 use proptest::prelude::*;
 use report_infographic::chart::{self, View};

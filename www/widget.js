@@ -30,8 +30,8 @@ const FEATURES_PROBE = new Uint8Array([
   10, 24, 1, 22, 0, 65, 0, 65, 0, 65, 0, 252, 10, 0, 0, 65, 0, 192, 67, 0, 0, 0, 0, 252, 0, 11,
 ]);
 
-/** What this browser lacks of what the widget needs, or nothing (the README's "Supported
- *  browsers"). Where it lacks any, the module is not even downloaded: the static report stays. */
+/** What this browser lacks of what the widget needs, or nothing (see docs/browsers.md). Where
+ *  it lacks any, the module is not even downloaded: the static report stays. */
 export function missingFeature() {
   if (typeof WebAssembly !== 'object' || typeof WebAssembly.validate !== 'function') return 'WebAssembly';
   if (!WebAssembly.validate(FEATURES_PROBE)) return 'WebAssembly with bulk memory, reference types, sign extension, non-trapping conversions and multiple results';
