@@ -83,6 +83,24 @@ test('every failure is explained in the widget and the console', async () => {
   }
 });
 
+test('an option of the wrong type is named in the widget and the error', async () => {
+  const page = await openPage(env.browser, `${env.url}demo/clean.html`, { width: 375 });
+  const result = await page.evaluate(async () => {
+    const { mountWidget } = await import('/widget.js');
+    const root = document.createElement('div');
+    document.body.append(root);
+    try {
+      await mountWidget(root, { theme: 'dark', lang: 5 });
+      return { thrown: null };
+    } catch (error) {
+      return { thrown: String(error.message ?? error), shown: root.textContent };
+    }
+  });
+  assert.match(result.thrown ?? '', /options\.lang: invalid type: floating point `5(\.0)?`, expected a string/);
+  assert.match(result.shown, /options\.lang: invalid type/);
+  await page.closeAll();
+});
+
 test('a broken instance leaves the host page and the other instances working', async () => {
   const page = await openPage(env.browser, `${env.url}demo/clean.html`, { width: 1280 });
   await page.route((url) => url.pathname.startsWith('/test-data/'), (route) => route.fulfill({ status: 500, body: 'boom' }));
