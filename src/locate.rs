@@ -171,6 +171,53 @@ mod tests {
     }
 
     #[test]
+    fn a_string_s_escapes_are_decoded_and_columns_count_characters() {
+        let file = "{\"标题\": \"二七\\\"区\\\"\\u4e07\\n\", \"单位\": \"亿元\"}";
+        let all = entries(file);
+        let title = all.iter().find(|e| e.path == "标题").unwrap();
+        assert_eq!(title.string.as_deref(), Some("二七\"区\"万\n"));
+        assert_eq!(title.place, Place { line: 1, column: 2 });
+        // `{"标题": "二七\"区\"\u4e07\n", ` is 26 characters (36 bytes).
+        assert_eq!(
+            locate(file, "单位"),
+            Some(Place {
+                line: 1,
+                column: 27
+            })
+        );
+    }
+
+    #[test]
+    fn paths_go_into_arrays_of_objects() {
+        let file = "{\"sections\": [\n  {\"id\": \"a\"},\n  {\"id\": \"b\", \"figures\": [\n    {\"unit\": \"%\"},\n    {\"unit\": \"元\", \"value\": 3}\n  ]}\n]}";
+        let at = |path| locate(file, path).map(|p| (p.line, p.column));
+        assert_eq!(at("sections[0].id"), Some((2, 4)));
+        assert_eq!(at("sections[1]"), Some((3, 3)));
+        assert_eq!(at("sections[1].figures"), Some((3, 15)));
+        assert_eq!(at("sections[1].figures[1]"), Some((5, 5)));
+        assert_eq!(at("sections[1].figures[1].value"), Some((5, 19)));
+        assert_eq!(at("sections[1].figures[2].unit"), Some((3, 15)));
+        let paths: Vec<String> = entries(file).into_iter().map(|e| e.path).collect();
+        assert_eq!(
+            paths,
+            [
+                "",
+                "sections",
+                "sections[0]",
+                "sections[0].id",
+                "sections[1]",
+                "sections[1].id",
+                "sections[1].figures",
+                "sections[1].figures[0]",
+                "sections[1].figures[0].unit",
+                "sections[1].figures[1]",
+                "sections[1].figures[1].unit",
+                "sections[1].figures[1].value",
+            ]
+        );
+    }
+
+    #[test]
     fn text_that_is_not_json_has_no_places() {
         assert!(entries("{\"a\": 1, \"b\": [tru").is_empty());
         // JSONC and JSON5, which the parser takes by default, are not JSON either.
