@@ -1,9 +1,13 @@
 //! Where a field is in a data file: the line and column of each value, by the same paths
 //! [`crate::validate`] names problems with (`sections[3].figures[2].unit`).
 //!
-//! A scan of the JSON text of its own, independent of the parser the widget reads files with:
-//! it only has to find places, and stops quietly where the text stops being JSON (what is wrong
-//! there is the parser's to say).
+//! serde_json and `JSON.parse` keep no places, so the text is read again with `jsonc-parser`,
+//! whose syntax tree has every value's byte range. Only text that is JSON has places: what is
+//! wrong with any other is for the reader to say, and it gives its own line and column.
+
+use jsonc_parser::ast::Value;
+use jsonc_parser::common::Ranged;
+use jsonc_parser::{parse_to_ast, CollectOptions, ParseOptions};
 
 /// A place in a text: line and column from 1, columns in characters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,20 +30,33 @@ pub struct Entry {
     pub string: Option<String>,
 }
 
-/// Every value of `json` with its path and place, in file order, up to where the text stops
-/// being JSON.
+/// Every value of `json` with its path and place, in file order; none if `json` is not JSON.
 pub fn entries(json: &str) -> Vec<Entry> {
-    let mut scan = Scan {
-        chars: json.chars().collect(),
-        i: 0,
-        line: 1,
-        column: 1,
+    // Plain JSON only, as serde_json reads it (the parser's defaults take JSONC and JSON5).
+    let strict = ParseOptions {
+        allow_comments: false,
+        allow_loose_object_property_names: false,
+        allow_trailing_commas: false,
+        allow_missing_commas: false,
+        allow_single_quoted_strings: false,
+        allow_hexadecimal_numbers: false,
+        allow_unary_plus_numbers: false,
+        allow_bare_decimal_point_numbers: false,
+        allow_non_finite_numbers: false,
+        allow_extended_string_escapes: false,
+    };
+    let Ok(Some(root)) = parse_to_ast(json, &CollectOptions::default(), &strict).map(|r| r.value)
+    else {
+        return Vec::new();
+    };
+    let mut walk = Walk {
+        text: json,
+        offset: 0,
+        place: Place { line: 1, column: 1 },
         entries: Vec::new(),
     };
-    scan.skip_space();
-    let place = scan.place();
-    let _ = scan.value(String::new(), place, 0);
-    scan.entries
+    walk.value(&root, String::new(), root.start());
+    walk.entries
 }
 
 /// Where the field at `path` is in `json`; for a field the file lacks, where its nearest
@@ -68,164 +85,64 @@ pub fn parent(path: &str) -> &str {
     path.get(..cut).unwrap_or_default()
 }
 
-/// Nesting deeper than this is not scanned (the parser rejects it anyway).
-const MAX_DEPTH: usize = 128;
-
-struct Scan {
-    chars: Vec<char>,
-    i: usize,
-    line: usize,
-    column: usize,
+/// The syntax tree walked in file order, byte offsets turned into places as it goes.
+struct Walk<'a> {
+    text: &'a str,
+    /// How far places are counted, and the place there.
+    offset: usize,
+    place: Place,
     entries: Vec<Entry>,
 }
 
-impl Scan {
-    fn place(&self) -> Place {
-        Place {
-            line: self.line,
-            column: self.column,
-        }
-    }
-
-    fn peek(&self) -> Option<char> {
-        self.chars.get(self.i).copied()
-    }
-
-    fn bump(&mut self) -> Option<char> {
-        let c = self.peek()?;
-        self.i += 1;
-        if c == '\n' {
-            self.line += 1;
-            self.column = 1;
-        } else {
-            self.column += 1;
-        }
-        Some(c)
-    }
-
-    fn skip_space(&mut self) {
-        while matches!(self.peek(), Some(' ' | '\t' | '\n' | '\r')) {
-            self.bump();
-        }
-    }
-
-    /// Scans one value at the current place, recording it under `path` at `place`.
-    fn value(&mut self, path: String, place: Place, depth: usize) -> Option<()> {
-        if depth > MAX_DEPTH {
-            return None;
-        }
-        match self.peek()? {
-            '{' => {
-                self.entries.push(Entry {
-                    path: path.clone(),
-                    place,
-                    string: None,
-                });
-                self.bump();
-                self.skip_space();
-                if self.peek() == Some('}') {
-                    self.bump();
-                    return Some(());
-                }
-                loop {
-                    self.skip_space();
-                    let key_place = self.place();
-                    let key = self.string()?;
-                    self.skip_space();
-                    (self.bump()? == ':').then_some(())?;
-                    self.skip_space();
+impl Walk<'_> {
+    /// Records `value` under `path`, at `start` (a member's key, or the value itself), then
+    /// what it holds. Nesting is as deep as the parser allows (512).
+    fn value(&mut self, value: &Value, path: String, start: usize) {
+        let place = self.place_at(start);
+        let string = match value {
+            Value::StringLit(lit) => Some(lit.value.to_string()),
+            _ => None,
+        };
+        self.entries.push(Entry {
+            path: path.clone(),
+            place,
+            string,
+        });
+        match value {
+            Value::Object(object) => {
+                for member in &object.properties {
+                    let key = member.name.as_str();
                     let child = if path.is_empty() {
-                        key
+                        key.to_string()
                     } else {
                         format!("{path}.{key}")
                     };
-                    self.value(child, key_place, depth + 1)?;
-                    self.skip_space();
-                    match self.bump()? {
-                        ',' => continue,
-                        '}' => return Some(()),
-                        _ => return None,
-                    }
+                    self.value(&member.value, child, member.start());
                 }
             }
-            '[' => {
-                self.entries.push(Entry {
-                    path: path.clone(),
-                    place,
-                    string: None,
-                });
-                self.bump();
-                self.skip_space();
-                if self.peek() == Some(']') {
-                    self.bump();
-                    return Some(());
-                }
-                let mut index = 0;
-                loop {
-                    self.skip_space();
-                    let item_place = self.place();
-                    self.value(format!("{path}[{index}]"), item_place, depth + 1)?;
-                    index += 1;
-                    self.skip_space();
-                    match self.bump()? {
-                        ',' => continue,
-                        ']' => return Some(()),
-                        _ => return None,
-                    }
+            Value::Array(array) => {
+                for (index, item) in array.elements.iter().enumerate() {
+                    self.value(item, format!("{path}[{index}]"), item.start());
                 }
             }
-            '"' => {
-                let text = self.string()?;
-                self.entries.push(Entry {
-                    path,
-                    place,
-                    string: Some(text),
-                });
-                Some(())
-            }
-            _ => {
-                // A number or a literal: up to the next delimiter.
-                let start = self.i;
-                while self
-                    .peek()
-                    .is_some_and(|c| !matches!(c, ',' | '}' | ']' | ' ' | '\t' | '\n' | '\r'))
-                {
-                    self.bump();
-                }
-                (self.i > start).then_some(())?;
-                self.entries.push(Entry {
-                    path,
-                    place,
-                    string: None,
-                });
-                Some(())
-            }
+            _ => {}
         }
     }
 
-    /// Scans a string at the current place and returns its text, escapes decoded.
-    fn string(&mut self) -> Option<String> {
-        (self.bump()? == '"').then_some(())?;
-        let mut text = String::new();
-        loop {
-            match self.bump()? {
-                '"' => return Some(text),
-                '\\' => match self.bump()? {
-                    'n' => text.push('\n'),
-                    't' => text.push('\t'),
-                    'r' => text.push('\r'),
-                    'b' => text.push('\u{8}'),
-                    'f' => text.push('\u{c}'),
-                    'u' => {
-                        let hex: String = (0..4).filter_map(|_| self.bump()).collect();
-                        let unit = u32::from_str_radix(&hex, 16).ok()?;
-                        text.push(char::from_u32(unit).unwrap_or('\u{fffd}'));
-                    }
-                    other => text.push(other),
-                },
-                c => text.push(c),
+    /// The place of the byte `offset`, counted on from the last one (offsets only grow).
+    fn place_at(&mut self, offset: usize) -> Place {
+        if let Some(between) = self.text.get(self.offset..offset) {
+            for c in between.chars() {
+                if c == '\n' {
+                    self.place.line += 1;
+                    self.place.column = 1;
+                } else {
+                    self.place.column += 1;
+                }
             }
+            self.offset = offset;
         }
+        self.place
     }
 }
 
@@ -254,11 +171,64 @@ mod tests {
     }
 
     #[test]
-    fn a_broken_file_gives_its_places_up_to_the_break() {
-        let entries = entries("{\"a\": 1, \"b\": [tru");
-        let paths: Vec<&str> = entries.iter().map(|e| e.path.as_str()).collect();
-        assert_eq!(paths, ["", "a", "b", "b[0]"]);
-        assert!(super::entries("").is_empty());
+    fn a_string_s_escapes_are_decoded_and_columns_count_characters() {
+        let file = "{\"标题\": \"二七\\\"区\\\"\\u4e07\\n\", \"单位\": \"亿元\"}";
+        let all = entries(file);
+        let title = all.iter().find(|e| e.path == "标题").unwrap();
+        assert_eq!(title.string.as_deref(), Some("二七\"区\"万\n"));
+        assert_eq!(title.place, Place { line: 1, column: 2 });
+        // `{"标题": "二七\"区\"\u4e07\n", ` is 26 characters (36 bytes).
+        assert_eq!(
+            locate(file, "单位"),
+            Some(Place {
+                line: 1,
+                column: 27
+            })
+        );
+    }
+
+    #[test]
+    fn paths_go_into_arrays_of_objects() {
+        let file = "{\"sections\": [\n  {\"id\": \"a\"},\n  {\"id\": \"b\", \"figures\": [\n    {\"unit\": \"%\"},\n    {\"unit\": \"元\", \"value\": 3}\n  ]}\n]}";
+        let at = |path| locate(file, path).map(|p| (p.line, p.column));
+        assert_eq!(at("sections[0].id"), Some((2, 4)));
+        assert_eq!(at("sections[1]"), Some((3, 3)));
+        assert_eq!(at("sections[1].figures"), Some((3, 15)));
+        assert_eq!(at("sections[1].figures[1]"), Some((5, 5)));
+        assert_eq!(at("sections[1].figures[1].value"), Some((5, 19)));
+        assert_eq!(at("sections[1].figures[2].unit"), Some((3, 15)));
+        let paths: Vec<String> = entries(file).into_iter().map(|e| e.path).collect();
+        assert_eq!(
+            paths,
+            [
+                "",
+                "sections",
+                "sections[0]",
+                "sections[0].id",
+                "sections[1]",
+                "sections[1].id",
+                "sections[1].figures",
+                "sections[1].figures[0]",
+                "sections[1].figures[0].unit",
+                "sections[1].figures[1]",
+                "sections[1].figures[1].unit",
+                "sections[1].figures[1].value",
+            ]
+        );
+    }
+
+    #[test]
+    fn text_that_is_not_json_has_no_places() {
+        assert!(entries("{\"a\": 1, \"b\": [tru").is_empty());
+        // JSONC and JSON5, which the parser takes by default, are not JSON either.
+        assert!(entries("{\"a\": 1,}").is_empty());
+        assert!(entries("{\"a\": 1 // one\n}").is_empty());
+        assert!(entries("{a: 1}").is_empty());
+        assert!(entries("").is_empty());
+        assert_eq!(locate("[1, 2] 3", "[0]"), None);
+        // Nesting too deep for the parser: refused, not a stack overflow.
+        assert!(entries(&"[".repeat(100_000)).is_empty());
+        assert_eq!(entries("[1]").len(), 2);
     }
 
     #[test]
