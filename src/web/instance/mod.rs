@@ -12,8 +12,9 @@ use web_sys::{Element, Event, HtmlElement};
 
 use super::canvas::ChartCanvas;
 use super::dom::{Built, ChartSlot, CounterView};
+use super::errors::{describe, show_error};
+use super::events::{dispatch, READY_EVENT};
 use super::tooltip::Tooltip;
-use super::{dispatch, show_error, READY_EVENT};
 use crate::anim::{count_time, Tween, COUNT_UP};
 use crate::budget;
 use crate::chart::{self, View};
@@ -31,9 +32,6 @@ const IMAGE_WIDTH_CSS: f64 = 375.0;
 /// Performance marks for the benchmark: the first chart frame drawn, and everything final.
 const FIRST_FRAME_MARK: &str = "report-infographic:first-frame";
 const READY_MARK: &str = "report-infographic:ready";
-/// The event a plot (`content-visibility: auto`) gets when the browser starts or stops
-/// rendering it; it does not bubble, so the root listens for it in the capture phase.
-pub const PLOT_SHOWN_EVENT: &str = "contentvisibilityautostatechange";
 
 /// Marks `name` on the page's performance timeline, once per page: later widgets would only add
 /// entries that nobody reads and the timeline keeps.
@@ -705,7 +703,7 @@ impl Instance {
     }
 
     fn fail(&mut self, e: &JsValue) {
-        let message = super::describe(e);
+        let message = describe(e);
         self.destroyed = true;
         show_error(
             &self.root,
