@@ -6,7 +6,6 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::instance;
 use super::{with_shared, Callbacks, PrimeRequest, Shared};
 
 /// Makes the frame and idle callbacks of `shared`'s widget, into `callbacks`; they hold it
@@ -53,8 +52,10 @@ pub(super) fn request_frame(shared: &Rc<Shared>) {
 /// Draws a frame within the frame's budget; asks for the next if anything still moves.
 fn on_frame(shared: &Rc<Shared>, now_ms: f64) {
     // Without a clock, frames are not limited.
-    let budget = shared.clock.as_ref().map(instance::FrameBudget::start);
-    let more = shared.instance.borrow_mut().frame(now_ms, budget);
+    let more = shared
+        .instance
+        .borrow_mut()
+        .frame(now_ms, shared.clock.as_ref());
     if more {
         request_frame(shared);
     }
@@ -63,7 +64,7 @@ fn on_frame(shared: &Rc<Shared>, now_ms: f64) {
 
 /// Asks the browser to show the next hidden part or draw a blank chart's first frame when it is
 /// idle, if one waits and no request is pending (see
-/// [`Instance::prime`](instance::Instance::prime)). Idle callbacks wait at
+/// [`Instance::prime`](super::instance::Instance::prime)). Idle callbacks wait at
 /// most 100 ms, so parts are shown and charts drawn soon even while others animate.
 fn schedule_priming(shared: &Rc<Shared>) {
     if shared.prime_request.get().is_some() {
