@@ -262,7 +262,6 @@ fn backend_color(c: Color) -> BackendColor {
     }
 }
 
-/// Points of a rectangle with rounded corners, clockwise from the top-left arc.
 /// Sine and cosine of `radians`. The module takes them from the browser's `Math`: Rust's own
 /// (libm, with its argument reduction for huge angles) would add 7 KB to every download.
 fn sin_cos(radians: f64) -> (f64, f64) {
@@ -283,7 +282,8 @@ fn arc_segments(degrees: f64, radius_px: f64) -> usize {
     (degrees.to_radians() / segment).ceil().max(1.0) as usize
 }
 
-/// Points of a rectangle with rounded corners; `pixel_ratio` device pixels per unit.
+/// Points of a rectangle with rounded corners, clockwise from the top-left arc; `pixel_ratio`
+/// device pixels per unit.
 fn rounded_rect(x: f64, y: f64, w: f64, h: f64, radius: f64, pixel_ratio: f64) -> Vec<(f64, f64)> {
     let r = clamp(radius, 0.0, w.min(h) / 2.0);
     if r * pixel_ratio < 0.5 {
