@@ -89,7 +89,8 @@ impl<'a> Curve<'a> {
         }
     }
 
-    /// The curve as a polygon in whole device pixels, `pixel_ratio` of them per unit.
+    /// The curve as a polygon in whole device pixels, `pixel_ratio` of them per unit. Only SVG,
+    /// natively, draws curves so: the canvas draws them itself (see [`Curves`]).
     pub fn polygon(&self, pixel_ratio: f64) -> Vec<BackendCoord> {
         let points = match *self.0 {
             Shape::Rect {
@@ -262,15 +263,6 @@ fn backend_color(c: Color) -> BackendColor {
     }
 }
 
-/// Sine and cosine of `radians`. The module takes them from the browser's `Math`: Rust's own
-/// (libm, with its argument reduction for huge angles) would add 7 KB to every download.
-fn sin_cos(radians: f64) -> (f64, f64) {
-    #[cfg(target_arch = "wasm32")]
-    return (js_sys::Math::sin(radians), js_sys::Math::cos(radians));
-    #[cfg(not(target_arch = "wasm32"))]
-    return radians.sin_cos();
-}
-
 /// How far a curve drawn as straight segments may stray from the true curve, in device pixels:
 /// a quarter of a pixel, which the eye does not see. Fewer points are less to draw and to send.
 const CURVE_TOLERANCE_PX: f64 = 0.25;
@@ -300,7 +292,7 @@ fn rounded_rect(x: f64, y: f64, w: f64, h: f64, radius: f64, pixel_ratio: f64) -
     for (cx, cy, from_deg) in corners {
         for i in 0..=steps {
             let a = (from_deg + 90.0 * i as f64 / steps as f64).to_radians();
-            let (sin, cos) = sin_cos(a);
+            let (sin, cos) = a.sin_cos();
             points.push((cx + r * cos, cy + r * sin));
         }
     }
@@ -319,7 +311,7 @@ fn band(
     let inner = (radius - thickness).max(0.0);
     let steps = arc_segments(sweep_deg, radius * pixel_ratio).max(2);
     let at = |r: f64, deg: f64| {
-        let (sin, cos) = sin_cos((deg - 90.0).to_radians());
+        let (sin, cos) = (deg - 90.0).to_radians().sin_cos();
         (cx + r * cos, cy + r * sin)
     };
     let mut points = Vec::with_capacity(2 * (steps + 1));
