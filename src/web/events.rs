@@ -22,6 +22,8 @@ pub(super) const ROOT_EVENTS: [&str; 7] = [
 /// rendering it; it does not bubble, so the root listens for it in the capture phase.
 pub(super) const PLOT_SHOWN_EVENT: &str = "contentvisibilityautostatechange";
 
+/// Dispatches `name` with `detail` on `root`, bubbling and composed, so that a host page hears it
+/// from outside a shadow root too.
 pub(super) fn dispatch(root: &Element, name: &str, detail: &JsValue) {
     let init = CustomEventInit::new();
     init.set_bubbles(true);

@@ -48,6 +48,7 @@ pub struct Mounting {
     /// The widget's DOM as far as it has come, from [`Mounting::compose`] on.
     written: Option<Written>,
 }
+
 /// The widget's DOM as far as it has come, and how it looks.
 struct Written {
     dom: Dom,

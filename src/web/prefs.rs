@@ -9,10 +9,10 @@ use crate::theme::{forced_colors, Color, Theme, DARK, LIGHT};
 
 /// How the widget looks and moves for this reader.
 pub(super) struct Prefs {
-    pub animate: bool,
-    pub theme: Theme,
+    pub(super) animate: bool,
+    pub(super) theme: Theme,
     /// The theme's name, for the root's `data-theme`.
-    pub theme_name: &'static str,
+    pub(super) theme_name: &'static str,
 }
 
 /// The reader's preferences for a widget in `root`, where `options` leave them open.

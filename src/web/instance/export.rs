@@ -40,6 +40,6 @@ impl Instance {
                 format!("{id}-{}-{}.png", section.id, view.slot.chart + 1),
             )
         };
-        super::super::canvas::download_png(&doc, &scene, &name)
+        crate::web::canvas::download_png(&doc, &scene, &name)
     }
 }
