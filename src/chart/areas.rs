@@ -1,7 +1,7 @@
 //! The named areas of a section (the five 板块 of planning) as a labelled diagram: a spine with
 //! one numbered node per area, its name, and its projects wrapped beneath.
 
-use super::Frame;
+use super::frame::Frame;
 use crate::model::{Lang, Section};
 use crate::scene::{Align, Scene, Shape};
 use crate::text::{fit_text_in, wrap_text};

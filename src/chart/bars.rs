@@ -1,7 +1,7 @@
 //! Horizontal bars comparing figures of one unit: a label above each bar, the exact figure at
 //! its end. Bars grow one after another; lengths are proportional to the values from zero.
 
-use super::Frame;
+use super::frame::Frame;
 use crate::format::{figure_parts_at_in, figure_text_in};
 use crate::model::{Figure, Lang};
 use crate::number::{absolute, parse_written};

@@ -7,15 +7,17 @@
 
 mod areas;
 mod bars;
+mod frame;
 mod numbers;
 mod part;
 pub mod poster;
 mod ring;
 
-use crate::anim::{count_time, COUNT_STEP_MS};
-use crate::model::{Chart, Figure, Lang, Section};
+use crate::anim::COUNT_STEP_MS;
+use crate::model::{Chart, Lang, Section};
 use crate::scene::{same_text, Scene, Shape};
 use crate::theme::Theme;
+use frame::{mark_tween, Frame};
 
 /// Narrowest width a chart is laid out for, in CSS px; narrower containers are treated as this.
 pub const MIN_WIDTH_CSS: f64 = 160.0;
@@ -27,42 +29,6 @@ fn usable_width(width_css: f64) -> f64 {
         width_css.max(MIN_WIDTH_CSS)
     } else {
         MIN_WIDTH_CSS
-    }
-}
-
-/// Everything a chart builder needs.
-pub struct Frame<'a> {
-    /// The section whose figures the chart shows.
-    pub section: &'a Section,
-    /// The theme to draw in.
-    pub theme: &'a Theme,
-    /// The chart's width in CSS px.
-    pub width_css: f64,
-    /// Time since the chart's animation started, in ms; `f64::INFINITY` for the final frame.
-    pub elapsed_ms: f64,
-    /// The language of labels.
-    pub lang: Lang,
-}
-
-impl Frame<'_> {
-    fn figure(&self, id: &str) -> Option<&Figure> {
-        self.section.figure(id)
-    }
-
-    fn figures(&self, ids: &[String]) -> Vec<&Figure> {
-        ids.iter().filter_map(|id| self.figure(id)).collect()
-    }
-
-    /// How far mark `index` has grown: its shapes follow this.
-    fn progress(&self, index: usize) -> f64 {
-        mark_tween(index).eased(self.elapsed_ms)
-    }
-
-    /// How far mark `index`'s number has counted: texts follow this, a step of
-    /// [`crate::anim::COUNT_STEP_MS`] at a time, so a chart shows only the texts of
-    /// [`animation_texts`].
-    fn counted(&self, index: usize) -> f64 {
-        mark_tween(index).eased(count_time(self.elapsed_ms))
     }
 }
 
@@ -91,11 +57,6 @@ pub fn duration_ms(section: &Section, chart: &Chart) -> f64 {
         Chart::Areas { .. } => section.areas.len(),
     };
     mark_tween(marks.saturating_sub(1)).end_ms()
-}
-
-/// The tween of the `index`-th mark of a chart.
-fn mark_tween(index: usize) -> crate::anim::Tween {
-    crate::anim::MARK_GROW.staggered(index, crate::anim::MARK_STAGGER_MS)
 }
 
 /// What to build a chart frame for: everything but the section and chart.

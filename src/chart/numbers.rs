@@ -1,7 +1,7 @@
 //! Big-number tiles for single figures of mixed units: the exact figure, large, counting up, with
 //! its label beneath.
 
-use super::Frame;
+use super::frame::Frame;
 use crate::format::{figure_parts_at_in, figure_text_in};
 use crate::model::{Figure, Lang};
 use crate::scene::{Align, Scene, Shape};

@@ -1,7 +1,7 @@
 //! A part drawn inside its whole (367 of 388.1亿元): the whole as a track, the part filling it,
 //! and the part's share of the whole, marked as derived because the report does not state it.
 
-use super::Frame;
+use super::frame::Frame;
 use crate::anim::clamp;
 use crate::format::{figure_parts_at_in, figure_text_in};
 use crate::model::{Figure, Lang};

@@ -2,8 +2,8 @@
 //! (234 of 366 days), or a completion ratio (102 of 189 projects). Shares computed here are
 //! marked as derived.
 
+use super::frame::Frame;
 use super::part::{derived_note, percent_text, share_percent};
-use super::Frame;
 use crate::anim::clamp;
 use crate::format::figure_parts_at_in;
 use crate::model::{Chart, Figure, Lang, OutOf, Section};

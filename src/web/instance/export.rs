@@ -2,8 +2,11 @@
 
 use wasm_bindgen::JsValue;
 
-use super::{Instance, IMAGE_WIDTH_CSS};
+use super::Instance;
 use crate::chart::{poster, View};
+
+/// The width of downloaded images in CSS px: a phone's, as images are shared to phones.
+const IMAGE_WIDTH_CSS: f64 = 375.0;
 
 impl Instance {
     /// Downloads chart `which` (its index), or `all` sections shown as one tall image, as PNG.
@@ -37,6 +40,6 @@ impl Instance {
                 format!("{id}-{}-{}.png", section.id, view.slot.chart + 1),
             )
         };
-        super::super::canvas::download_png(&doc, &scene, &name)
+        crate::web::canvas::download_png(&doc, &scene, &name)
     }
 }

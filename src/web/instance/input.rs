@@ -4,8 +4,9 @@
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, KeyboardEvent, MouseEvent};
 
-use super::{Instance, PLOT_SHOWN_EVENT};
+use super::Instance;
 use crate::interact::{hit_test, key_action, KeyAction};
+use crate::web::events::PLOT_SHOWN_EVENT;
 
 impl Instance {
     /// Handles a DOM event on the root: replay buttons, and tooltips by pointer, touch and

@@ -40,7 +40,7 @@ impl Instance {
     /// texts: [{ text, x, y, width, height }] }]`. For tests and tools, which check that no
     /// text leaves its chart or overlaps another at any width.
     pub fn chart_texts(&self) -> Result<JsValue, JsValue> {
-        let measure = super::super::measure::TextMeasure::new()?;
+        let measure = crate::web::measure::TextMeasure::new()?;
         let mut charts = Vec::new();
         for view in &self.charts {
             let section = &self.report.sections[view.slot.section];
