@@ -1,13 +1,18 @@
 //! Golden-file snapshots: every chart's final frame and one mid-animation frame, rendered to SVG
-//! through the same drawing code the browser uses (plotters' SVG backend instead of the canvas).
+//! through the same drawing code the browser uses (plotters' SVG backend instead of the canvas);
+//! and the wording of every figure of every report, counting and final, in both languages.
 //!
-//! A mismatch writes the new rendering beside the golden file as `*.new.svg` for review and
-//! fails. Updating is explicit: `scripts/update-snapshots`.
+//! A mismatch writes the new rendering beside the golden file as `*.new.svg` (`*.new.txt`) for
+//! review and fails. Updating is explicit: `scripts/update-snapshots`.
+
+mod common;
 
 use std::fs;
 use std::path::PathBuf;
 
+use common::{every_report_file, shown, try_load};
 use report_infographic::chart::{self, View};
+use report_infographic::format::figure_parts_at_in;
 use report_infographic::model::Lang;
 use report_infographic::render::{draw_scene, Target};
 use report_infographic::scene::Scene;
@@ -98,4 +103,52 @@ fn every_chart_matches_its_golden_files() {
         "{}\nReview the .new.svg files; if they are right, run scripts/update-snapshots.",
         failures.join("\n")
     );
+}
+
+/// The fractions of a count-up the wording snapshot records: the start, a step between, the end.
+const COUNTED: [f64; 3] = [0.0, 0.37, 1.0];
+
+/// Every figure of every report in `data/` and `data/examples/` worded in both languages while
+/// it counts and at its end, split into the words before the number, the number and the words
+/// after (`预计|773|亿元`): what tiles, charts, tooltips and the static page show.
+fn figure_wording() -> String {
+    let mut text = String::new();
+    for path in every_report_file() {
+        let report = try_load(&path).unwrap_or_else(|message| panic!("{message}"));
+        text.push_str(&format!("# {}\n", shown(&path)));
+        for figure in report.figures() {
+            for (lang, tag) in [(Lang::Zh, "zh"), (Lang::En, "en")] {
+                let worded: Vec<String> = COUNTED
+                    .iter()
+                    .map(|&fraction| {
+                        let parts = figure_parts_at_in(figure, lang, fraction);
+                        format!("{}|{}|{}", parts.before, parts.number, parts.after)
+                    })
+                    .collect();
+                text.push_str(&format!("{}\t{tag}\t{}\n", figure.id, worded.join("\t")));
+            }
+        }
+    }
+    text
+}
+
+#[test]
+fn every_figure_is_worded_as_its_golden_file() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots");
+    let golden = dir.join("figures.txt");
+    let fresh = dir.join("figures.new.txt");
+    let wording = figure_wording();
+    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+        fs::write(&golden, &wording).unwrap();
+    }
+    if fs::read_to_string(&golden).unwrap_or_default() == wording {
+        let _ = fs::remove_file(&fresh);
+    } else {
+        fs::write(&fresh, &wording).unwrap();
+        panic!(
+            "the figures' wording differs from {}: review {}; if it is right, run scripts/update-snapshots",
+            golden.display(),
+            fresh.display()
+        );
+    }
 }
