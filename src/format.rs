@@ -28,30 +28,10 @@ impl Parts {
     }
 }
 
-/// The figure worded exactly as the report writes it.
-pub fn figure_text(figure: &Figure) -> String {
-    figure_parts(figure).joined()
-}
-
-/// The figure's pieces at its final value.
-pub fn figure_parts(figure: &Figure) -> Parts {
-    figure_parts_at_in(figure, Lang::Zh, 1.0)
-}
-
-/// The figure's pieces while its number counts up: `fraction` 0 shows zero, 1 the exact value.
-///
-/// Numbers written as Chinese numerals (两) are not counted: they are shown as written.
-pub fn figure_parts_at(figure: &Figure, fraction: f64) -> Parts {
-    figure_parts_at_in(figure, Lang::Zh, fraction)
-}
-
-/// The figure worded in `lang`.
-pub fn figure_text_in(figure: &Figure, lang: Lang) -> String {
-    figure_parts_at_in(figure, lang, 1.0).joined()
-}
-
-/// The figure's pieces in `lang` while its number counts up (`fraction` 1 is the exact value).
-pub fn figure_parts_at_in(figure: &Figure, lang: Lang, fraction: f64) -> Parts {
+/// The figure worded in `lang` while its number counts up: `fraction` 0 shows zero, 1 (or more)
+/// the exact value as the report writes it. Numbers written as Chinese numerals (两) are not
+/// counted: they are shown as written.
+pub fn figure(figure: &Figure, lang: Lang, fraction: f64) -> Parts {
     match lang {
         Lang::Zh => chinese_parts(figure, fraction),
         Lang::En => english_parts(figure, fraction),
@@ -210,7 +190,7 @@ mod tests {
     use super::*;
     use crate::model::Text;
 
-    fn figure(value: &str, unit: &str, hedge: Option<Hedge>, kind: FigureKind) -> Figure {
+    fn given(value: &str, unit: &str, hedge: Option<Hedge>, kind: FigureKind) -> Figure {
         Figure {
             id: "f".into(),
             label: Text {
@@ -225,6 +205,11 @@ mod tests {
             quote: String::new(),
             part_of: None,
         }
+    }
+
+    /// The figure's final wording in `lang`.
+    fn worded(figure: &Figure, lang: Lang) -> String {
+        super::figure(figure, lang, 1.0).joined()
     }
 
     #[test]
@@ -255,7 +240,7 @@ mod tests {
         ];
         for (value, unit, hedge, kind, expected) in table {
             assert_eq!(
-                figure_text(&figure(value, unit, hedge, kind)),
+                worded(&given(value, unit, hedge, kind), Lang::Zh),
                 expected,
                 "{value} {unit} {hedge:?} {kind:?}"
             );
@@ -264,15 +249,15 @@ mod tests {
 
     #[test]
     fn count_up_keeps_decimals_hedge_and_unit_and_ends_exact() {
-        let f = figure("5.58", "万人", None, FigureKind::Count);
-        assert_eq!(figure_parts_at(&f, 0.0).joined(), "0.00万人");
-        assert_eq!(figure_parts_at(&f, 0.5).joined(), "2.79万人");
-        assert_eq!(figure_parts_at(&f, 1.0).joined(), "5.58万人");
-        let g = figure("773", "亿元", Some(Hedge::Expected), FigureKind::Amount);
-        assert_eq!(figure_parts_at(&g, 0.5).joined(), "预计387亿元");
-        assert_eq!(figure_parts_at(&g, 2.0).joined(), "预计773亿元");
-        assert_eq!(figure_parts_at(&g, f64::NAN).joined(), "预计773亿元");
-        assert_eq!(figure_parts_at(&g, -1.0).joined(), "预计0亿元");
+        let f = given("5.58", "万人", None, FigureKind::Count);
+        assert_eq!(figure(&f, Lang::Zh, 0.0).joined(), "0.00万人");
+        assert_eq!(figure(&f, Lang::Zh, 0.5).joined(), "2.79万人");
+        assert_eq!(figure(&f, Lang::Zh, 1.0).joined(), "5.58万人");
+        let g = given("773", "亿元", Some(Hedge::Expected), FigureKind::Amount);
+        assert_eq!(figure(&g, Lang::Zh, 0.5).joined(), "预计387亿元");
+        assert_eq!(figure(&g, Lang::Zh, 2.0).joined(), "预计773亿元");
+        assert_eq!(figure(&g, Lang::Zh, f64::NAN).joined(), "预计773亿元");
+        assert_eq!(figure(&g, Lang::Zh, -1.0).joined(), "预计0亿元");
     }
 
     #[test]
@@ -312,15 +297,15 @@ mod tests {
             ("234", "天", None, Count, "234 days"),
         ];
         for (value, unit, hedge, kind, expected) in table {
-            let f = figure(value, unit, hedge, kind);
-            assert_eq!(figure_text_in(&f, Lang::En), expected, "{value}{unit}");
+            let f = given(value, unit, hedge, kind);
+            assert_eq!(worded(&f, Lang::En), expected, "{value}{unit}");
         }
     }
 
     fn hedged(value: &str, unit: &str, hedges: &[Hedge], kind: FigureKind) -> Figure {
         Figure {
             hedges: hedges.to_vec(),
-            ..figure(value, unit, None, kind)
+            ..given(value, unit, None, kind)
         }
     }
 
@@ -481,45 +466,45 @@ mod tests {
         ];
         for &(value, unit, hedges, kind, zh, en) in table {
             let f = hedged(value, unit, hedges, kind);
-            assert_eq!(figure_text_in(&f, Lang::Zh), zh, "{value}{unit}");
-            assert_eq!(figure_text_in(&f, Lang::En), en, "{value}{unit}");
+            assert_eq!(worded(&f, Lang::Zh), zh, "{value}{unit}");
+            assert_eq!(worded(&f, Lang::En), en, "{value}{unit}");
         }
     }
 
     #[test]
     fn a_unit_without_english_word_is_never_dropped() {
-        let mut f = figure("2.3", "万标准箱", None, FigureKind::Count);
-        assert_eq!(figure_text_in(&f, Lang::En), "23,000 标准箱");
+        let mut f = given("2.3", "万标准箱", None, FigureKind::Count);
+        assert_eq!(worded(&f, Lang::En), "23,000 标准箱");
         f.unit_en = Some("TEU".into());
-        assert_eq!(figure_text_in(&f, Lang::En), "23,000 TEU");
+        assert_eq!(worded(&f, Lang::En), "23,000 TEU");
     }
 
     #[test]
     fn english_count_up_keeps_the_scale_and_ends_exact() {
-        let f = figure("773", "亿元", Some(Hedge::Expected), FigureKind::Amount);
+        let f = given("773", "亿元", Some(Hedge::Expected), FigureKind::Amount);
         assert_eq!(
-            figure_parts_at_in(&f, Lang::En, 0.5).joined(),
+            figure(&f, Lang::En, 0.5).joined(),
             "expected 38.7 billion yuan"
         );
         assert_eq!(
-            figure_parts_at_in(&f, Lang::En, 1.0).joined(),
+            figure(&f, Lang::En, 1.0).joined(),
             "expected 77.3 billion yuan"
         );
-        let g = figure("14830", "套", None, FigureKind::Count);
-        assert_eq!(figure_parts_at_in(&g, Lang::En, 0.5).joined(), "7,415");
-        assert_eq!(figure_text_in(&g, Lang::Zh), "14830套");
+        let g = given("14830", "套", None, FigureKind::Count);
+        assert_eq!(figure(&g, Lang::En, 0.5).joined(), "7,415");
+        assert_eq!(worded(&g, Lang::Zh), "14830套");
     }
 
     #[test]
     fn numerals_are_not_counted() {
-        let f = figure("两", "万名", Some(Hedge::Plus), FigureKind::Count);
-        assert_eq!(figure_parts_at(&f, 0.3).joined(), "两万多名");
+        let f = given("两", "万名", Some(Hedge::Plus), FigureKind::Count);
+        assert_eq!(figure(&f, Lang::Zh, 0.3).joined(), "两万多名");
     }
 
     #[test]
     fn parts_put_words_around_the_number() {
-        let f = figure("1.2", "%", Some(Hedge::Expected), FigureKind::Growth);
-        let p = figure_parts(&f);
+        let f = given("1.2", "%", Some(Hedge::Expected), FigureKind::Growth);
+        let p = figure(&f, Lang::Zh, 1.0);
         assert_eq!(
             (p.before.as_str(), p.number.as_str(), p.after.as_str()),
             ("预计增长", "1.2", "%")

@@ -9,7 +9,7 @@
 
 use std::fmt::Write;
 
-use crate::format::{figure_parts_at_in, figure_text_in};
+use crate::format;
 use crate::model::{Chart, Figure, Lang, Report, Section, SectionKind};
 use crate::words;
 
@@ -228,7 +228,7 @@ fn tiles(markup: &mut Markup, section: &Section, si: usize, lang: Lang, face: &F
         if live {
             html.push_str("<span class=\"ri-counting\" aria-hidden=\"true\">");
         }
-        let parts = figure_parts_at_in(figure, lang, 1.0);
+        let parts = format::figure(figure, lang, 1.0);
         let _ = write!(
             html,
             "<span class=\"ri-before\">{}</span><span class=\"ri-unbroken\"><span class=\"ri-number\">{}</span><span class=\"ri-after\">{}</span></span>",
@@ -240,7 +240,7 @@ fn tiles(markup: &mut Markup, section: &Section, si: usize, lang: Lang, face: &F
             let _ = write!(
                 html,
                 "</span><span class=\"ri-visually-hidden\">{}</span>",
-                escape(&figure_text_in(figure, lang))
+                escape(&format::figure(figure, lang, 1.0).joined())
             );
             markup.counters.push((si, fi));
         }
@@ -352,7 +352,7 @@ fn figure_list(html: &mut String, figures: &[&Figure], lang: Lang, list: List) {
             let _ = write!(html, " title=\"{}\"", escape(&figure.quote));
         }
         // The number never parts from its unit and hedge (773亿元); the words before it may.
-        let parts = figure_parts_at_in(figure, lang, 1.0);
+        let parts = format::figure(figure, lang, 1.0);
         let _ = write!(
             html,
             "><span class=\"ri-figure-value\">{}<span class=\"ri-unbroken\">{}{}</span></span><span class=\"ri-figure-label\">{}</span></li>",

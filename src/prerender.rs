@@ -249,7 +249,9 @@ mod tests {
         }
         for figure in report.figures() {
             assert!(
-                text.contains(&escape(&crate::format::figure_text(figure))),
+                text.contains(&escape(
+                    &crate::format::figure(figure, Lang::Zh, 1.0).joined()
+                )),
                 "{}",
                 figure.id
             );

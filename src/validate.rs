@@ -7,9 +7,9 @@
 use std::collections::HashMap;
 use std::fmt;
 
-use crate::format::{figure_parts, figure_text};
+use crate::format;
 use crate::model::{
-    Chart, Figure, FigureKind, Hedge, HedgePlace, Report, Section, SectionKind, Text,
+    Chart, Figure, FigureKind, Hedge, HedgePlace, Lang, Report, Section, SectionKind, Text,
     FORMAT_VERSION,
 };
 use crate::number::{absolute, parse_written, split_unit};
@@ -424,7 +424,7 @@ fn check_figure(c: &mut Checker, path: &str, figure: &Figure, section: &Section)
             format!("{path}.quote"),
             format!(
                 "does not state the figure as shown (\"{}\"); quote the phrase of the report that states it, or fix value, unit or hedge",
-                figure_text(figure)
+                written(figure)
             ),
         );
     }
@@ -470,11 +470,16 @@ fn check_unit_and_hedges(c: &mut Checker, path: &str, figure: &Figure) {
     }
 }
 
+/// The figure as a message names it: in Chinese, worded as the report writes it.
+fn written(figure: &Figure) -> String {
+    format::figure(figure, Lang::Zh, 1.0).joined()
+}
+
 /// Whether the quote states the figure as the widget words it. A hedge written before the
 /// number may stand a few words apart from it in the report (预计完成773亿元), so it is looked
 /// for on its own, before the rest.
 fn quote_states(figure: &Figure) -> bool {
-    let mut parts = figure_parts(figure);
+    let mut parts = format::figure(figure, Lang::Zh, 1.0);
     let prefix = figure
         .hedge_at(HedgePlace::BeforeFigure)
         .map_or("", Hedge::as_str);
@@ -523,8 +528,8 @@ fn check_part_of_whole(c: &mut Checker, path: &str, part: &Figure, whole: &Figur
                 path,
                 format!(
                     "the part {} is larger than its whole {} ({})",
-                    figure_text(part),
-                    figure_text(whole),
+                    written(part),
+                    written(whole),
                     whole.id
                 ),
             );
@@ -592,8 +597,8 @@ fn check_chart(c: &mut Checker, path: &str, chart: &Chart, section: &Section) {
                         path,
                         format!(
                             "the part {} must lie between 0 and its whole {}",
-                            figure_text(figures[0]),
-                            figure_text(figures[1])
+                            written(figures[0]),
+                            written(figures[1])
                         ),
                     );
                 }
@@ -625,7 +630,7 @@ fn check_chart(c: &mut Checker, path: &str, chart: &Chart, section: &Section) {
                                 format!(
                                     "is {}; it must be positive and at least the figure {}",
                                     out_of.value,
-                                    figure_text(figures[0])
+                                    written(figures[0])
                                 ),
                             );
                         }

@@ -2,7 +2,7 @@
 //! lie between nothing and the final frame, and nothing is drawn outside the chart.
 
 use report_infographic::chart::{self, View};
-use report_infographic::format::figure_text;
+use report_infographic::format;
 use report_infographic::model::{Chart, Lang, Report};
 use report_infographic::number::{absolute, parse_written};
 use report_infographic::render::{draw_scene, Target};
@@ -46,11 +46,11 @@ fn final_frames_show_every_charted_figure_exactly() {
         for id in chart.figure_ids() {
             let figure = section.figure(id).unwrap();
             assert!(
-                shown.contains(&figure_text(figure)),
+                shown.contains(&format::figure(figure, Lang::Zh, 1.0).joined()),
                 "{}/{}: {} missing in\n{shown}",
                 section.id,
                 chart.type_name(),
-                figure_text(figure)
+                format::figure(figure, Lang::Zh, 1.0).joined()
             );
         }
     }

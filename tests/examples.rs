@@ -10,7 +10,7 @@ use std::path::Path;
 use common::{every_report_file, reports_in, shown, try_load};
 
 use report_infographic::chart::{self, View};
-use report_infographic::format::figure_text_in;
+use report_infographic::format;
 use report_infographic::model::{Lang, Report};
 use report_infographic::theme::LIGHT;
 
@@ -108,7 +108,7 @@ fn chart_problems(path: &Path) -> ChartProblems {
                         if !scene.marks.iter().any(|m| m.figure_id == id) {
                             problems.built.push(format!("{what}: no mark for {id}"));
                         }
-                        let shown = figure_text_in(figure, lang);
+                        let shown = format::figure(figure, lang, 1.0).joined();
                         if !texts.contains(&shown) {
                             problems.cut.push(format!(
                                 "{what}: «{shown}» is not drawn whole; the texts are {texts}"

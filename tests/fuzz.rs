@@ -6,7 +6,7 @@
 
 use proptest::prelude::*;
 use report_infographic::chart::{self, View};
-use report_infographic::format::{figure_parts_at, figure_text};
+use report_infographic::format;
 use report_infographic::model::{Figure, FigureKind, Hedge, Lang, Text};
 use report_infographic::number::parse_written;
 use report_infographic::numtext::{decimal_value, MAX_SIGNIFICANT_DIGITS};
@@ -149,12 +149,12 @@ proptest! {
 
     #[test]
     fn formatting_keeps_value_and_hedge_and_ends_exact(figure in figure(), fraction in any::<f64>()) {
-        let shown = figure_text(&figure);
+        let shown = format::figure(&figure, Lang::Zh, 1.0).joined();
         prop_assert!(shown.contains(figure.value.trim_start_matches('-')));
         for hedge in &figure.hedges {
             prop_assert!(shown.contains(hedge.as_str()));
         }
-        let counting = figure_parts_at(&figure, fraction).joined();
+        let counting = format::figure(&figure, Lang::Zh, fraction).joined();
         if fraction >= 1.0 || fraction.is_nan() {
             prop_assert_eq!(counting, shown);
         }

@@ -3,7 +3,7 @@
 //! the test's own (digits and a power of ten), so no float and no code under test decides it.
 
 use proptest::prelude::*;
-use report_infographic::format::figure_text_in;
+use report_infographic::format;
 use report_infographic::model::{Figure, FigureKind, Lang, Text};
 use report_infographic::number::MAGNITUDES;
 
@@ -75,8 +75,8 @@ proptest! {
     ) {
         let (magnitude, places) = magnitude;
         let f = figure(&value, &format!("{magnitude}{unit}"));
-        prop_assert_eq!(figure_text_in(&f, Lang::Zh), format!("{value}{magnitude}{unit}"));
-        let english = figure_text_in(&f, Lang::En);
+        prop_assert_eq!(format::figure(&f, Lang::Zh, 1.0).joined(), format!("{value}{magnitude}{unit}"));
+        let english = format::figure(&f, Lang::En, 1.0).joined();
         let mut words = english.split(' ');
         let number = words.next().unwrap_or_default();
         let scale = words.next().map_or(0, scale_exponent);

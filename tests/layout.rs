@@ -10,7 +10,7 @@ mod common;
 
 use common::{every_report_file, shown, try_load};
 use report_infographic::chart::{self, View, MIN_WIDTH_CSS};
-use report_infographic::format::figure_text_in;
+use report_infographic::format;
 use report_infographic::model::{Lang, Report};
 use report_infographic::scene::Shape;
 use report_infographic::text::estimated_width;
@@ -63,7 +63,7 @@ fn every_chart_keeps_its_texts_inside_apart_and_whole_at_every_width() {
                         }
                         let shown = squeezed(&scene.texts().concat());
                         for figure in section.chart_figures(spec) {
-                            let text = squeezed(&figure_text_in(figure, lang));
+                            let text = squeezed(&format::figure(figure, lang, 1.0).joined());
                             if !shown.contains(&text) {
                                 faults.push(format!("{at}: «{text}» is not shown whole"));
                             }

@@ -2,7 +2,7 @@
 //! validates and draws every chart.
 
 use report_infographic::chart::{self, View};
-use report_infographic::format::figure_text;
+use report_infographic::format;
 use report_infographic::model::Lang;
 use report_infographic::theme::{DARK, LIGHT};
 use report_infographic::validate::load;
@@ -14,8 +14,14 @@ fn the_small_sample_report_is_valid_and_different() {
     let report = load(SAMPLE).unwrap_or_else(|p| panic!("{p:?}"));
     assert_eq!(report.sections.len(), 2);
     assert_eq!(report.figures().count(), 8);
-    assert_eq!(figure_text(&report.sections[0].figures[0]), "预计120.5亿元");
-    assert_eq!(figure_text(&report.sections[0].figures[2]), "8000余人");
+    assert_eq!(
+        format::figure(&report.sections[0].figures[0], Lang::Zh, 1.0).joined(),
+        "预计120.5亿元"
+    );
+    assert_eq!(
+        format::figure(&report.sections[0].figures[2], Lang::Zh, 1.0).joined(),
+        "8000余人"
+    );
 }
 
 #[test]

@@ -1,7 +1,7 @@
 //! The embedded Erqi 2020 data set: complete, valid, and faithful to the report's text.
 
-use report_infographic::format::figure_text;
-use report_infographic::model::{Chart, FigureKind, Hedge, SectionKind};
+use report_infographic::format;
+use report_infographic::model::{Chart, FigureKind, Hedge, Lang, SectionKind};
 use report_infographic::validate::load;
 use report_infographic::DEFAULT_REPORT_JSON;
 
@@ -79,7 +79,11 @@ fn section_titles_and_headline_are_the_reports_own() {
 #[test]
 fn the_kpi_block_has_its_seven_figures_exactly() {
     let report = load(DEFAULT_REPORT_JSON).unwrap();
-    let shown: Vec<String> = report.sections[0].figures.iter().map(figure_text).collect();
+    let shown: Vec<String> = report.sections[0]
+        .figures
+        .iter()
+        .map(|f| format::figure(f, Lang::Zh, 1.0).joined())
+        .collect();
     assert_eq!(
         shown,
         [
@@ -126,7 +130,10 @@ fn about_a_hundred_figures_each_quoted_verbatim_from_the_report() {
 #[test]
 fn every_hedge_of_the_report_is_kept() {
     let report = load(DEFAULT_REPORT_JSON).unwrap();
-    let shown: Vec<String> = report.figures().map(figure_text).collect();
+    let shown: Vec<String> = report
+        .figures()
+        .map(|f| format::figure(f, Lang::Zh, 1.0).joined())
+        .collect();
     for expected in [
         "预计773亿元",
         "预计增长1.2%",
@@ -156,7 +163,7 @@ fn repeated_numbers_are_told_apart_by_their_labels() {
     for shown in ["280万平方米", "3条"] {
         let labels: Vec<&str> = report
             .figures()
-            .filter(|f| figure_text(f) == shown)
+            .filter(|f| format::figure(f, Lang::Zh, 1.0).joined() == shown)
             .map(|f| f.label.zh.as_str())
             .collect();
         assert_eq!(labels.len(), 2, "{shown}");

@@ -12,7 +12,7 @@ use std::path::PathBuf;
 
 use common::{every_report_file, shown, try_load};
 use report_infographic::chart::{self, View};
-use report_infographic::format::figure_parts_at_in;
+use report_infographic::format;
 use report_infographic::model::Lang;
 use report_infographic::render::{draw_scene, Target};
 use report_infographic::scene::Scene;
@@ -121,7 +121,7 @@ fn figure_wording() -> String {
                 let worded: Vec<String> = COUNTED
                     .iter()
                     .map(|&fraction| {
-                        let parts = figure_parts_at_in(figure, lang, fraction);
+                        let parts = format::figure(figure, lang, fraction);
                         format!("{}|{}|{}", parts.before, parts.number, parts.after)
                     })
                     .collect();

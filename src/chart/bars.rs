@@ -2,7 +2,7 @@
 //! its end. Bars grow one after another; lengths are proportional to the values from zero.
 
 use super::frame::Frame;
-use crate::format::{figure_parts_at_in, figure_text_in};
+use crate::format;
 use crate::model::{Figure, Lang};
 use crate::number::{absolute, parse_written};
 use crate::scene::{Align, Scene, Shape};
@@ -27,7 +27,7 @@ fn stacked(width_css: f64, value_room: f64) -> bool {
 fn value_room(figures: &[&Figure], lang: Lang) -> f64 {
     figures
         .iter()
-        .map(|f| bold_text_width(&figure_text_in(f, lang), size::VALUE))
+        .map(|f| bold_text_width(&format::figure(f, lang, 1.0).joined(), size::VALUE))
         .fold(0.0, f64::max)
         + 12.0
 }
@@ -39,7 +39,7 @@ fn stacked_set(figures: &[&Figure], width_css: f64, lang: Lang) -> FigureSet {
     figures
         .iter()
         .map(|f| {
-            let parts = figure_parts_at_in(f, lang, 1.0);
+            let parts = format::figure(f, lang, 1.0);
             FigureSet::fit(&parts, true, size::VALUE, size::NOTE, width_css)
         })
         .fold(
@@ -99,7 +99,7 @@ pub(super) fn draw(frame: &Frame, figures: &[&Figure], scene: &mut Scene) {
     for (i, (figure, value)) in figures.iter().zip(&values).enumerate() {
         let progress = frame.progress(i);
         let top = i as f64 * row_css;
-        let counting = figure_parts_at_in(figure, frame.lang, frame.counted(i));
+        let counting = format::figure(figure, frame.lang, frame.counted(i));
         scene.text(
             0.0,
             top + 10.0,

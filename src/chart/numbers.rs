@@ -2,7 +2,7 @@
 //! its label beneath.
 
 use super::frame::Frame;
-use crate::format::{figure_parts_at_in, figure_text_in};
+use crate::format;
 use crate::model::{Figure, Lang};
 use crate::scene::{Align, Scene, Shape};
 use crate::text::{bold_text_width, wrap_text, FigureSet, FIGURE_LINE_EM};
@@ -30,7 +30,7 @@ fn columns(figures: &[&Figure], width_css: f64, lang: Lang) -> usize {
     };
     let widest = figures
         .iter()
-        .map(|f| bold_text_width(&figure_text_in(f, lang), size::VALUE))
+        .map(|f| bold_text_width(&format::figure(f, lang, 1.0).joined(), size::VALUE))
         .fold(0.0, f64::max);
     let fitting = (1..=wanted.min(figures.len().max(1)))
         .rev()
@@ -59,7 +59,7 @@ fn number_sets(figures: &[&Figure], inner: f64, lang: Lang) -> Vec<FigureSet> {
     figures
         .iter()
         .map(|f| {
-            let parts = figure_parts_at_in(f, lang, 1.0);
+            let parts = format::figure(f, lang, 1.0);
             FigureSet::fit(&parts, true, size::BIG, size::VALUE, inner)
         })
         .collect()
@@ -120,7 +120,7 @@ pub(super) fn draw(frame: &Frame, figures: &[&Figure], scene: &mut Scene) {
             color: theme.accent.with_alpha(progress),
         });
         scene.mark(figure, [x, y, tile_w, tile_h], [x, y, tile_w, tile_h]);
-        let counting = figure_parts_at_in(figure, frame.lang, frame.counted(i));
+        let counting = format::figure(figure, frame.lang, frame.counted(i));
         for (k, line) in set.lines(&counting).into_iter().enumerate() {
             scene.text(
                 x + PAD_CSS,

@@ -3,7 +3,7 @@
 
 use super::frame::Frame;
 use crate::anim::clamp;
-use crate::format::{figure_parts_at_in, figure_text_in};
+use crate::format;
 use crate::model::{Figure, Lang};
 use crate::number::{absolute, parse_written};
 use crate::numtext::fixed;
@@ -79,7 +79,7 @@ struct Layout {
 const GAP_CSS: f64 = 12.0;
 
 fn layout(part: &Figure, whole: &Figure, width: f64, lang: Lang) -> Layout {
-    let value_parts = figure_parts_at_in(part, lang, 1.0);
+    let value_parts = format::figure(part, lang, 1.0);
     let share = share_of_whole(
         lang,
         &percent_text(share_percent(part, whole).unwrap_or(0.0)),
@@ -104,7 +104,7 @@ fn layout(part: &Figure, whole: &Figure, width: f64, lang: Lang) -> Layout {
         value_bottom + 6.0 + share_size / 2.0
     };
     let track_y = (share_y + share_size / 2.0).max(value_bottom) + 11.0;
-    let whole_text = figure_text_in(whole, lang);
+    let whole_text = format::figure(whole, lang, 1.0).joined();
     let whole_label = whole.label.get(lang);
     let line = format!("{whole_label} {whole_text}");
     let value_width = text_width(&format!(" {whole_text}"), size::LABEL);
@@ -114,7 +114,7 @@ fn layout(part: &Figure, whole: &Figure, width: f64, lang: Lang) -> Layout {
         let label = fit_text(whole_label, size::LABEL, width - value_width);
         (vec![format!("{label} {whole_text}")], size::LABEL)
     } else {
-        let whole_parts = figure_parts_at_in(whole, lang, 1.0);
+        let whole_parts = format::figure(whole, lang, 1.0);
         let set = FigureSet::fit(&whole_parts, false, size::LABEL, size::NOTE, width);
         let mut lines = vec![fit_text(whole_label, size::LABEL, width)];
         lines.extend(set.lines(&whole_parts));
@@ -165,7 +165,7 @@ pub(super) fn draw(frame: &Frame, part: &Figure, whole: &Figure, scene: &mut Sce
         theme.muted,
         Align::Start,
     );
-    let counting = figure_parts_at_in(part, frame.lang, counted);
+    let counting = format::figure(part, frame.lang, counted);
     for (k, line) in at.value.lines(&counting).into_iter().enumerate() {
         scene.text(
             0.0,

@@ -2,7 +2,7 @@
 //! (长图), both as scenes built from the charts' own final frames.
 
 use super::{build, height_css, View};
-use crate::format::figure_text_in;
+use crate::format;
 use crate::model::{Chart, Lang, Report, Section, SectionKind};
 use crate::scene::{Align, Scene, Shape};
 use crate::text::{fit_text, wrap_text};
@@ -307,7 +307,7 @@ pub fn report_image(report: &Report, shows: &dyn Fn(usize) -> bool, view: View) 
                 1,
             ) + 4.0;
             for figure in rest {
-                let value = figure_text_in(figure, lang);
+                let value = format::figure(figure, lang, 1.0).joined();
                 let label = fit_text(figure.label.get(lang), size::LABEL, inner * 0.62);
                 scene.text(
                     PAD,
@@ -381,7 +381,7 @@ fn finish(mut scene: Scene, height: f64) -> Scene {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::format::figure_text_in;
+    use crate::format;
     use crate::theme::LIGHT;
     use crate::validate::load;
 
@@ -408,10 +408,10 @@ mod tests {
             let shown = texts(&scene);
             for figure in report.figures() {
                 assert!(
-                    shown.contains(&figure_text_in(figure, lang)),
+                    shown.contains(&format::figure(figure, lang, 1.0).joined()),
                     "{}: {}",
                     figure.id,
-                    figure_text_in(figure, lang)
+                    format::figure(figure, lang, 1.0).joined()
                 );
             }
             assert!(scene.height_css > 3000.0);

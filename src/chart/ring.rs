@@ -5,7 +5,7 @@
 use super::frame::Frame;
 use super::part::{derived_note, percent_text, share_percent};
 use crate::anim::clamp;
-use crate::format::figure_parts_at_in;
+use crate::format;
 use crate::model::{Chart, Figure, Lang, OutOf, Section};
 use crate::number::parse_written;
 use crate::scene::{Align, Scene, Shape};
@@ -92,13 +92,13 @@ impl Item<'_> {
             } => {
                 let counted = if *counts { counted } else { 1.0 };
                 let set = FigureSet::fit(
-                    &figure_parts_at_in(figure, lang, 1.0),
+                    &format::figure(figure, lang, 1.0),
                     true,
                     *max_size,
                     *min_size,
                     room,
                 );
-                set.lines(&figure_parts_at_in(figure, lang, counted))
+                set.lines(&format::figure(figure, lang, counted))
                     .into_iter()
                     .map(|l| Line::new(l, set.size, true, false))
                     .collect()
@@ -372,13 +372,13 @@ fn draw_ring(frame: &Frame, ring: &Ring, scene: &mut Scene) {
     match ring.centre {
         Centre::Figure(figure) => {
             let set = FigureSet::fit(
-                &figure_parts_at_in(figure, frame.lang, 1.0),
+                &format::figure(figure, frame.lang, 1.0),
                 true,
                 size::LEAD,
                 size::LABEL,
                 inner,
             );
-            let shown = set.lines(&figure_parts_at_in(figure, frame.lang, counted));
+            let shown = set.lines(&format::figure(figure, frame.lang, counted));
             let step = set.size * FIGURE_LINE_EM;
             let first = cy - (shown.len() - 1) as f64 * step / 2.0;
             for (k, line) in shown.into_iter().enumerate() {

@@ -1,7 +1,7 @@
 //! A figure as found in the text, and the data file's figure it becomes.
 
 use super::todo::{todo_text, TODO};
-use crate::model::{Figure, FigureKind, Hedge};
+use crate::model::{Figure, FigureKind, Hedge, Lang};
 use crate::number::split_unit;
 
 /// A figure the text states, as found.
@@ -28,7 +28,7 @@ pub struct Found {
 impl Found {
     /// The figure worded as the widget shows it (预计773亿元, 增长1.2%).
     pub fn text(&self) -> String {
-        crate::format::figure_text(&figure(self, "found"))
+        crate::format::figure(&figure(self, "found"), Lang::Zh, 1.0).joined()
     }
 }
 

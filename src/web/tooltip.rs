@@ -4,7 +4,7 @@
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Element, HtmlElement};
 
-use crate::format::figure_text_in;
+use crate::format;
 use crate::model::{Figure, Lang};
 use crate::numtext::fixed;
 use crate::scene::Mark;
@@ -63,7 +63,7 @@ impl Tooltip {
                 &self.element,
                 "p",
                 "ri-tip-value",
-                &figure_text_in(figure, lang),
+                &format::figure(figure, lang, 1.0).joined(),
             )?;
             text_child(
                 &doc,

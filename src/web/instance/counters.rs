@@ -2,7 +2,7 @@
 
 use super::{Counter, CounterGroup, Instance};
 use crate::anim::{count_time, COUNT_UP};
-use crate::format::figure_parts_at_in;
+use crate::format;
 use crate::timeline::{Phase, TILE_STAGGER_MS};
 use crate::web::dom::CounterView;
 
@@ -49,7 +49,7 @@ impl Instance {
                     .eased(if done { elapsed } else { count_time(elapsed) });
                 if counted != counter.counted {
                     counter.counted = counted;
-                    let number = figure_parts_at_in(figure, self.lang, counted).number;
+                    let number = format::figure(figure, self.lang, counted).number;
                     if number != counter.shown {
                         counter.view.number.set_text_content(Some(&number));
                         counter.shown = number;
