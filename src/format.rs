@@ -191,19 +191,13 @@ mod tests {
     use crate::model::Text;
 
     fn given(value: &str, unit: &str, hedge: Option<Hedge>, kind: FigureKind) -> Figure {
+        let label = Text {
+            zh: "标签".into(),
+            en: "label".into(),
+        };
         Figure {
-            id: "f".into(),
-            label: Text {
-                zh: "标签".into(),
-                en: "label".into(),
-            },
-            value: value.into(),
-            unit: unit.into(),
-            unit_en: None,
             hedges: hedge.into_iter().collect(),
-            kind,
-            quote: String::new(),
-            part_of: None,
+            ..Figure::new("f", label, value, unit, kind)
         }
     }
 

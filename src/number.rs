@@ -1,7 +1,10 @@
 //! Reading numbers as the report writes them: Arabic digits (`773`, `5.58`, `-0.4`) or Chinese
 //! numerals (`两`, `十二`), and the magnitude that leads a unit (`万人`, `亿元`, `万亿元`, `百万吨`).
+//!
+//! Validation reads each figure once into a [`Quantity`]; wording and charts use that, so no
+//! animation frame reads text.
 
-use crate::numtext::{decimal_value, MAX_SIGNIFICANT_DIGITS};
+use crate::numtext::{decimal_value, decimals_of, fixed, shift_left, MAX_SIGNIFICANT_DIGITS};
 
 /// A number read from its written form.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -135,7 +138,7 @@ pub const MAGNITUDES: [(&str, u32); 12] = [
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Unit<'a> {
     /// The magnitude as written (`万`, `亿`, `万亿`), or empty.
-    pub magnitude: &'a str,
+    pub magnitude: &'static str,
     /// The magnitude's power of ten (0 without one).
     pub places: u32,
     /// The factor of the magnitude, `10^places`.
@@ -180,6 +183,97 @@ pub fn split_unit(unit: &str) -> Unit<'_> {
 /// The absolute quantity of a value in a unit (`5.58`, `万人` → 55 800 persons).
 pub fn absolute(value: f64, unit: &str) -> f64 {
     value * split_unit(unit).factor
+}
+
+/// A figure's value and unit as validation reads them, with what its wording needs in each
+/// language.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quantity {
+    /// The number, sign included, before the unit's magnitude: 5.58 of 5.58万人.
+    pub value: f64,
+    /// The number times the magnitude, 55 800 of 5.58万人: what charts compare.
+    pub absolute: f64,
+    /// Whether the number is written with a minus (for a growth, a fall).
+    pub negative: bool,
+    /// Whether the number is a Chinese numeral (两): shown as written, never counted.
+    pub numeral: bool,
+    /// The number as written, without its minus: what the Chinese wording shows.
+    pub written: Digits,
+    /// The number in English: the magnitude applied exactly on the digits, then scaled to
+    /// [`Quantity::scale`] (773亿 → 77.3 billion, 5.58万 → 55800).
+    pub english: Digits,
+    /// The English scale word (` billion`), or empty; only a unit with a magnitude has one, so a
+    /// plain 38921元 stays 38,921 yuan.
+    pub scale: &'static str,
+    /// The unit's magnitude as written (`万`, `亿`, `万亿`), or empty.
+    pub magnitude: &'static str,
+    /// The unit proper after the magnitude (`人`, `元`, `%`).
+    pub unit: String,
+}
+
+/// A number's digits as a wording shows them, and what counting up to them needs.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Digits {
+    /// The exact digits, shown once counting is done (`5.58`, `77.3`, `两`).
+    pub text: String,
+    /// Their value, never negative: a count-up shows a fraction of it.
+    pub value: f64,
+    /// Digits after the point: a count-up shows as many.
+    pub decimals: usize,
+}
+
+impl Quantity {
+    /// Reads a figure's value and unit as written.
+    ///
+    /// # Errors
+    /// Returns why `value` is not a number, as [`parse_written`] says it.
+    pub fn read(value: &str, unit: &str) -> Result<Quantity, String> {
+        let written = parse_written(value)?;
+        let split = split_unit(unit);
+        let unsigned = value.strip_prefix('-').unwrap_or(value);
+        let digits = if written.numeral {
+            fixed(written.value, 0)
+        } else {
+            unsigned.to_string()
+        };
+        let absolute = shift_left(&digits, -(split.places as i32));
+        let (scale, scale_places) = if split.places > 0 {
+            scale_for(absolute.split('.').next().map_or(0, str::len))
+        } else {
+            ("", 0)
+        };
+        let scaled = shift_left(&absolute, scale_places);
+        Ok(Quantity {
+            value: written.value,
+            absolute: written.value * split.factor,
+            negative: value.starts_with('-'),
+            numeral: written.numeral,
+            written: Digits {
+                text: unsigned.to_string(),
+                value: written.value.abs(),
+                decimals: written.decimals,
+            },
+            english: Digits {
+                value: decimal_value(&scaled).unwrap_or(0.0),
+                decimals: decimals_of(&scaled),
+                text: scaled,
+            },
+            scale,
+            magnitude: split.magnitude,
+            unit: split.rest.to_string(),
+        })
+    }
+}
+
+/// An English scale word for a number of `whole_digits` integer digits, and its power of ten:
+/// the largest that leaves at least one integer digit, from a million up.
+fn scale_for(whole_digits: usize) -> (&'static str, i32) {
+    match whole_digits {
+        13.. => (" trillion", 12),
+        10.. => (" billion", 9),
+        7.. => (" million", 6),
+        _ => ("", 0),
+    }
 }
 
 #[cfg(test)]

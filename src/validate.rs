@@ -12,7 +12,7 @@ use crate::model::{
     Chart, Figure, FigureKind, Hedge, HedgePlace, Lang, Report, Section, SectionKind, Text,
     FORMAT_VERSION,
 };
-use crate::number::{absolute, parse_written, split_unit};
+use crate::number::{parse_written, split_unit, Quantity};
 
 /// One thing wrong with a data file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -49,8 +49,8 @@ pub const MAX_TEXT_CHARS: usize = 600;
 /// one can be known), otherwise all the rule violations [`validate`] finds.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn load(json: &str) -> Result<Report, Vec<Problem>> {
-    let report = parse(json).map_err(|p| vec![p])?;
-    let problems = validate(&report);
+    let mut report = parse(json).map_err(|p| vec![p])?;
+    let problems = validate(&mut report);
     if problems.is_empty() {
         Ok(report)
     } else {
@@ -58,7 +58,8 @@ pub fn load(json: &str) -> Result<Report, Vec<Problem>> {
     }
 }
 
-/// Reads a data file into a [`Report`] with serde_json, checking only its shape and types.
+/// Reads a data file into a [`Report`] with serde_json, checking only its shape and types; its
+/// figures' values are read by [`validate`].
 ///
 /// # Errors
 /// Returns the first problem, with the path of the field that has the wrong shape.
@@ -236,8 +237,35 @@ impl Checker {
     }
 }
 
-/// Checks the rules that span fields. An empty list means the report is valid.
-pub fn validate(report: &Report) -> Vec<Problem> {
+/// Reads every figure's value and checks the rules that span fields. An empty list means the
+/// report is valid, with every value read ([`Figure::quantity`]): what drawing needs.
+pub fn validate(report: &mut Report) -> Vec<Problem> {
+    read_values(report);
+    check(report)
+}
+
+/// Reads every figure's value and unit, and every ring's whole, once: the checks, the wording and
+/// the charts use what is read here. A value that is not a number stays unread; its check says
+/// why.
+fn read_values(report: &mut Report) {
+    for section in &mut report.sections {
+        for figure in &mut section.figures {
+            figure.quantity = Quantity::read(&figure.value, &figure.unit).ok();
+        }
+        for chart in &mut section.charts {
+            if let Chart::Ring {
+                out_of: Some(out_of),
+                ..
+            } = chart
+            {
+                out_of.number = parse_written(&out_of.value).ok().map(|w| w.value);
+            }
+        }
+    }
+}
+
+/// Checks the rules that span fields, on values [`read_values`] read.
+fn check(report: &Report) -> Vec<Problem> {
     let mut c = Checker {
         problems: Vec::new(),
     };
@@ -380,15 +408,13 @@ fn check_figure(c: &mut Checker, path: &str, figure: &Figure, section: &Section)
         );
     }
     check_unit_and_hedges(c, path, figure);
-    let value = match parse_written(&figure.value) {
-        Ok(w) => w.value,
-        Err(e) => {
-            c.fail(format!("{path}.value"), e);
-            return;
-        }
+    let Some(quantity) = figure.quantity() else {
+        not_a_number(c, format!("{path}.value"), &figure.value);
+        return;
     };
+    let value = quantity.value;
     match figure.kind {
-        FigureKind::Share if split_unit(&figure.unit).rest != "%" => c.fail(
+        FigureKind::Share if quantity.unit != "%" => c.fail(
             format!("{path}.unit"),
             format!("is \"{}\"; a share is written in %", figure.unit),
         ),
@@ -436,6 +462,13 @@ fn check_figure(c: &mut Checker, path: &str, figure: &Figure, section: &Section)
             ),
             Some(whole) => check_part_of_whole(c, &format!("{path}.part_of"), figure, whole),
         }
+    }
+}
+
+/// Says why a value that was not read is not a number (read again only for that).
+fn not_a_number(c: &mut Checker, path: String, written: &str) {
+    if let Err(e) = parse_written(written) {
+        c.fail(path, e);
     }
 }
 
@@ -518,12 +551,8 @@ fn check_part_of_whole(c: &mut Checker, path: &str, part: &Figure, whole: &Figur
         );
         return;
     }
-    if let (Ok(p), Ok(w)) = (parse_written(&part.value), parse_written(&whole.value)) {
-        let (p_abs, w_abs) = (
-            absolute(p.value, &part.unit),
-            absolute(w.value, &whole.unit),
-        );
-        if p_abs > w_abs {
+    if let (Some(p), Some(w)) = (part.quantity(), whole.quantity()) {
+        if p.absolute > w.absolute {
             c.fail(
                 path,
                 format!(
@@ -558,7 +587,7 @@ fn check_chart(c: &mut Checker, path: &str, chart: &Chart, section: &Section) {
     if figures.len() != chart.figure_ids().len() {
         return;
     }
-    let numeric = |f: &Figure| parse_written(&f.value).map(|w| absolute(w.value, &f.unit));
+    let numeric = |f: &Figure| f.quantity().map(|q| q.absolute);
     match chart {
         Chart::Bars { .. } | Chart::Numbers { .. } if !(1..=12).contains(&figures.len()) => {
             c.fail(
@@ -579,7 +608,7 @@ fn check_chart(c: &mut Checker, path: &str, chart: &Chart, section: &Section) {
                     );
                 }
             }
-            if figures.iter().any(|f| numeric(f).is_ok_and(|v| v < 0.0))
+            if figures.iter().any(|f| numeric(f).is_some_and(|v| v < 0.0))
                 && first.kind != FigureKind::Growth
             {
                 c.fail(
@@ -591,7 +620,7 @@ fn check_chart(c: &mut Checker, path: &str, chart: &Chart, section: &Section) {
         Chart::Numbers { .. } => {}
         Chart::Progress { .. } => check_part_of_whole(c, path, figures[0], figures[1]),
         Chart::Ratio { .. } => {
-            if let (Ok(p), Ok(w)) = (numeric(figures[0]), numeric(figures[1])) {
+            if let (Some(p), Some(w)) = (numeric(figures[0]), numeric(figures[1])) {
                 if !(0.0..=w).contains(&p) || w <= 0.0 {
                     c.fail(
                         path,
@@ -620,11 +649,11 @@ fn check_chart(c: &mut Checker, path: &str, chart: &Chart, section: &Section) {
             ..
         } => {
             c.text(&format!("{path}.out_of.label"), &out_of.label);
-            match parse_written(&out_of.value) {
-                Err(e) => c.fail(format!("{path}.out_of.value"), e),
-                Ok(w) => {
-                    if let Ok(p) = numeric(figures[0]) {
-                        if !(0.0..=w.value).contains(&p) || w.value <= 0.0 {
+            match out_of.number() {
+                None => not_a_number(c, format!("{path}.out_of.value"), &out_of.value),
+                Some(whole) => {
+                    if let Some(p) = numeric(figures[0]) {
+                        if !(0.0..=whole).contains(&p) || whole <= 0.0 {
                             c.fail(
                                 format!("{path}.out_of.value"),
                                 format!(

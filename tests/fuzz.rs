@@ -54,19 +54,15 @@ fn figure() -> impl Strategy<Value = Figure> {
         hedges(),
         kind(),
     )
-        .prop_map(|(value, unit, hedges, kind)| Figure {
-            id: "f".into(),
-            label: Text {
+        .prop_map(|(value, unit, hedges, kind)| {
+            let label = Text {
                 zh: "标签".into(),
                 en: "label".into(),
-            },
-            value,
-            unit,
-            unit_en: None,
-            hedges,
-            kind,
-            quote: "引文".into(),
-            part_of: None,
+            };
+            let mut figure = Figure::new("f", label, &value, &unit, kind);
+            figure.hedges = hedges;
+            figure.quote = "引文".into();
+            figure
         })
 }
 
@@ -171,7 +167,7 @@ proptest! {
     #[test]
     fn loading_a_damaged_report_never_panics(json in mutated_json()) {
         match load(&json) {
-            Ok(report) => prop_assert!(validate(&report).is_empty()),
+            Ok(mut report) => prop_assert!(validate(&mut report).is_empty()),
             Err(problems) => prop_assert!(problems.iter().all(|p| !p.message.is_empty())),
         }
     }

@@ -46,20 +46,11 @@ fn scale_exponent(word: &str) -> i32 {
 }
 
 fn figure(value: &str, unit: &str) -> Figure {
-    Figure {
-        id: "f".into(),
-        label: Text {
-            zh: "金额".into(),
-            en: "Amount".into(),
-        },
-        value: value.into(),
-        unit: unit.into(),
-        unit_en: None,
-        hedges: Vec::new(),
-        kind: FigureKind::Amount,
-        quote: String::new(),
-        part_of: None,
-    }
+    let label = Text {
+        zh: "金额".into(),
+        en: "Amount".into(),
+    };
+    Figure::new("f", label, value, unit, FigureKind::Amount)
 }
 
 proptest! {

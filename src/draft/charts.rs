@@ -52,7 +52,7 @@ mod tests {
 
     #[test]
     fn figures_of_one_unit_and_kind_are_proposed_as_bars_with_a_placeholder_title() {
-        let report =
+        let mut report =
             draft("一、回顾\n\n新建学校3所、医院2所。新增企业30家、商户20家、工厂5家，增长5%。\n");
         let charts = &report.sections[0].charts;
         assert_eq!(charts.len(), 2);
@@ -62,6 +62,6 @@ mod tests {
         );
         assert_eq!(charts[1].figure_ids(), ["overview_1", "overview_2"]);
         assert!(charts[0].title().zh.starts_with(TODO));
-        assert!(crate::validate::validate(&report).is_empty());
+        assert!(crate::validate::validate(&mut report).is_empty());
     }
 }

@@ -40,17 +40,18 @@ pub(super) fn figure(found: &Found, id: &str) -> Figure {
         _ => format!("{TODO}: {rest} in English"),
     });
     Figure {
-        id: id.to_string(),
-        label: todo_text(
-            &found.label,
-            &format!("English label for “{}”", found.label),
-        ),
-        value: found.value.clone(),
-        unit: found.unit.clone(),
         unit_en,
         hedges: found.hedges.clone(),
-        kind: found.kind,
         quote: found.quote.clone(),
-        part_of: None,
+        ..Figure::new(
+            id,
+            todo_text(
+                &found.label,
+                &format!("English label for “{}”", found.label),
+            ),
+            &found.value,
+            &found.unit,
+            found.kind,
+        )
     }
 }

@@ -156,7 +156,7 @@ mod tests {
     #[test]
     fn headings_give_sections() {
         let text = "某某区2021年工作报告\n\n1月5日,某某区委全会召开。这是一段导语，说明了报告的背景和要求。\n\n一、2021年工作回顾\n\n全区地区生产总值完成100亿元、增长5%。\n\n（一）坚持创新驱动，产业升级。新增企业30家。\n\n（二）坚持民生优先，福祉增进。新建学校3所。\n\n二、2022年主要目标\n\n地区生产总值增长6%左右。\n";
-        let report = draft(text);
+        let mut report = draft(text);
         let titles: Vec<&str> = report
             .sections
             .iter()
@@ -176,6 +176,6 @@ mod tests {
         assert_eq!(report.meta.year, 2021);
         assert_eq!(report.meta.meeting_date, "2022-01-05");
         assert_eq!(report.meta.district.zh, "某某区");
-        assert!(crate::validate::validate(&report).is_empty());
+        assert!(crate::validate::validate(&mut report).is_empty());
     }
 }

@@ -138,7 +138,7 @@ impl Mounting {
     /// # Errors
     /// Throws when no report was read, or it is not valid.
     pub fn check(&mut self) -> Result<(), JsError> {
-        let Some(report) = &self.report else {
+        let Some(report) = &mut self.report else {
             return Err(self.not_valid(&[]));
         };
         let problems = validate::validate(report);

@@ -85,8 +85,8 @@ fn chart_problem(report: &JsValue, error: serde_wasm_bindgen::Error) -> validate
 /// The first shape or type problem, or every rule the report breaks.
 #[cfg(feature = "editor")]
 pub(crate) fn load_report(json: &str) -> Result<Report, Vec<validate::Problem>> {
-    let report = read_report(json).map_err(|p| vec![p])?;
-    let problems = validate::validate(&report);
+    let mut report = read_report(json).map_err(|p| vec![p])?;
+    let problems = validate::validate(&mut report);
     if problems.is_empty() {
         Ok(report)
     } else {
