@@ -6,8 +6,8 @@
 //! small, and so a count-up can replace only the number.
 
 use crate::model::{Figure, FigureKind, Hedge, HedgePlace, Lang};
-use crate::number::{parse_written, split_unit};
-use crate::numtext::{decimal_value, decimals_of, fixed, group_thousands, shift_left};
+use crate::number::{Digits, Quantity};
+use crate::numtext::{fixed, group_thousands};
 use crate::units::English;
 
 /// A worded figure in three pieces: words before the number, the number, words after it.
@@ -31,59 +31,87 @@ impl Parts {
 /// The figure worded in `lang` while its number counts up: `fraction` 0 shows zero, 1 (or more)
 /// the exact value as the report writes it. Numbers written as Chinese numerals (两) are not
 /// counted: they are shown as written.
+///
+/// The number is the one validation read ([`Figure::quantity`]); a figure without one (its
+/// value is not a number, so it is never drawn) is shown as written.
 pub fn figure(figure: &Figure, lang: Lang, fraction: f64) -> Parts {
-    match lang {
-        Lang::Zh => chinese_parts(figure, fraction),
-        Lang::En => english_parts(figure, fraction),
+    match (figure.quantity(), lang) {
+        (Some(quantity), Lang::Zh) => chinese_parts(figure, quantity, fraction),
+        (Some(quantity), Lang::En) => english_parts(figure, quantity, fraction),
+        (None, _) => chinese_words(figure, figure.value.clone(), false, "", &figure.unit),
     }
 }
 
-/// Whether a growth figure says a fall (its value is negative): 下降, down.
-fn is_fall(figure: &Figure) -> bool {
-    figure.kind == FigureKind::Growth && figure.value.starts_with('-')
+/// Whether counting is done at `fraction`: the exact digits are shown.
+fn is_done(fraction: f64) -> bool {
+    fraction >= 1.0 || !fraction.is_finite()
 }
 
-/// `digits` (a plain decimal) at `fraction` of the way from zero, with as many decimals; the
-/// exact digits from 1 on.
-fn counted(digits: &str, fraction: f64) -> String {
-    if fraction >= 1.0 || !fraction.is_finite() {
-        return digits.to_string();
+/// `digits` at `fraction` of the way from zero, with as many decimals; the exact digits once
+/// counting is done.
+fn counted(digits: &Digits, fraction: f64) -> String {
+    if is_done(fraction) {
+        return digits.text.clone();
     }
-    let target = decimal_value(digits).unwrap_or(0.0);
-    let shown = (target.abs() * fraction.max(0.0)).min(target.abs());
-    let sign = if target < 0.0 { "-" } else { "" };
-    format!("{sign}{}", fixed(shown, decimals_of(digits)))
+    let shown = (digits.value * fraction.max(0.0)).min(digits.value);
+    fixed(shown, digits.decimals)
 }
 
-/// Chinese wording: `[预计|拟] [增长|提高|下降|第|连续] [近|超|约] number [magnitude] [余|多]
-/// unit [以上|左右|以内]`.
-fn chinese_parts(figure: &Figure, fraction: f64) -> Parts {
-    let fall = is_fall(figure);
-    let shown = figure.value.strip_prefix('-').filter(|_| fall);
-    let written = shown.unwrap_or(&figure.value);
-    let numeral = parse_written(written).is_ok_and(|w| w.numeral);
-    let number = if numeral {
-        written.to_string()
+/// The Chinese number: as written, or counted so far, with its minus unless it falls (下降
+/// says it).
+fn chinese_number(quantity: &Quantity, fall: bool, fraction: f64) -> String {
+    let digits = &quantity.written;
+    if quantity.numeral {
+        return digits.text.clone();
+    }
+    // While counting, the minus follows the value (a written -0 counts without one); once
+    // done, the digits are as written.
+    let minus = !fall
+        && if is_done(fraction) {
+            quantity.negative
+        } else {
+            quantity.value < 0.0
+        };
+    let number = counted(digits, fraction);
+    if minus {
+        format!("-{number}")
     } else {
-        counted(written, fraction)
-    };
-    let unit = split_unit(&figure.unit);
+        number
+    }
+}
+
+/// Chinese wording of a figure whose value validation read.
+fn chinese_parts(figure: &Figure, quantity: &Quantity, fraction: f64) -> Parts {
+    let fall = figure.kind == FigureKind::Growth && quantity.negative;
+    let number = chinese_number(quantity, fall, fraction);
+    chinese_words(figure, number, fall, quantity.magnitude, &quantity.unit)
+}
+
+/// Chinese wording around `number`: `[预计|拟] [增长|提高|下降|第|连续] [近|超|约] number
+/// [magnitude] [余|多] unit [以上|左右|以内]`.
+fn chinese_words(
+    figure: &Figure,
+    number: String,
+    fall: bool,
+    magnitude: &str,
+    unit: &str,
+) -> Parts {
     let mut before = String::new();
     let mut after = String::new();
     let hedge = |place| figure.hedge_at(place).map_or("", Hedge::as_str);
     before.push_str(hedge(HedgePlace::BeforeFigure));
     before.push_str(match figure.kind {
         FigureKind::Growth if fall => "下降",
-        FigureKind::Growth if unit.rest == "个百分点" || unit.rest == "百分点" => "提高",
+        FigureKind::Growth if unit == "个百分点" || unit == "百分点" => "提高",
         FigureKind::Growth => "增长",
         FigureKind::Rank => "第",
         FigureKind::Streak => "连续",
         FigureKind::Amount | FigureKind::Count | FigureKind::Share => "",
     });
     before.push_str(hedge(HedgePlace::BeforeNumber));
-    after.push_str(unit.magnitude);
+    after.push_str(magnitude);
     after.push_str(hedge(HedgePlace::AfterMagnitude));
-    after.push_str(unit.rest);
+    after.push_str(unit);
     after.push_str(hedge(HedgePlace::AfterUnit));
     Parts {
         before,
@@ -92,59 +120,33 @@ fn chinese_parts(figure: &Figure, fraction: f64) -> Parts {
     }
 }
 
-/// An English scale word for a number of `whole_digits` integer digits, and its power of ten:
-/// the largest that leaves at least one integer digit, from a million up.
-fn scale_for(whole_digits: usize) -> (&'static str, i32) {
-    match whole_digits {
-        13.. => (" trillion", 12),
-        10.. => (" billion", 9),
-        7.. => (" million", 6),
-        _ => ("", 0),
-    }
-}
-
 /// English wording: `[expected] [up|down|No.] [more than|over|nearly|about|around|at least|
 /// within] number [million|billion|trillion] [unit] [in a row] [(pending)]`.
 ///
-/// A magnitude is applied exactly on the digits (773亿 → 77.3 billion, 5.58万 → 55,800); the
-/// scale word is used only for a figure whose unit had a magnitude, so a plain 38921元 stays
-/// 38,921 yuan. The unit comes from [`crate::units`] or the figure's `unit_en`; counters (个, 项)
+/// The number is the one validation scaled ([`Quantity::english`]: 773亿 → 77.3 billion, 5.58万
+/// → 55,800). The unit comes from [`crate::units`] or the figure's `unit_en`; counters (个, 项)
 /// read as nothing, and a unit with no English form is shown as written rather than dropped.
-fn english_parts(figure: &Figure, fraction: f64) -> Parts {
-    let Ok(written) = parse_written(&figure.value) else {
-        return chinese_parts(figure, fraction);
-    };
-    let digits = if written.numeral {
-        fixed(written.value, 0)
+fn english_parts(figure: &Figure, quantity: &Quantity, fraction: f64) -> Parts {
+    let digits = &quantity.english;
+    let number = if quantity.numeral {
+        group_thousands(&digits.text)
     } else {
-        figure.value.clone()
+        group_thousands(&counted(digits, fraction))
     };
-    let negative = digits.starts_with('-');
-    let unit = split_unit(&figure.unit);
-    let absolute = shift_left(digits.trim_start_matches('-'), -(unit.places as i32));
-    let (scale_word, scale_places) = if unit.places > 0 {
-        scale_for(absolute.split('.').next().map_or(0, str::len))
-    } else {
-        ("", 0)
-    };
-    let scaled = shift_left(&absolute, scale_places);
-    let number = if written.numeral {
-        group_thousands(&scaled)
-    } else {
-        group_thousands(&counted(&scaled, fraction))
-    };
-    let one = scaled == "1" && scale_word.is_empty();
-    let unit_words = match (&figure.unit_en, crate::units::english(unit.rest)) {
+    let negative = quantity.negative;
+    let unit = quantity.unit.as_str();
+    let one = digits.text == "1" && quantity.scale.is_empty();
+    let unit_words = match (&figure.unit_en, crate::units::english(unit)) {
         (Some(unit_en), _) => format!(" {unit_en}"),
         (None, _) if figure.kind == FigureKind::Rank => String::new(),
         // 增长1.5倍 is a rise by one and a half times the base: "up 1.5-fold" (not "up 1.5
         // times", which reads as a multiple).
-        (None, _) if figure.kind == FigureKind::Growth && unit.rest == "倍" => "-fold".into(),
+        (None, _) if figure.kind == FigureKind::Growth && unit == "倍" => "-fold".into(),
         (None, Some(English::Word { one: word, .. })) if one => format!(" {word}"),
         (None, Some(English::Word { other, .. })) => format!(" {other}"),
         (None, Some(English::Suffix(suffix))) => suffix.to_string(),
         (None, Some(English::Counter)) => String::new(),
-        (None, None) => format!(" {}", unit.rest),
+        (None, None) => format!(" {unit}"),
     };
     let mut before = String::new();
     if figure.has_hedge(Hedge::Expected) {
@@ -171,7 +173,7 @@ fn english_parts(figure: &Figure, fraction: f64) -> Parts {
     if negative && figure.kind != FigureKind::Growth {
         before.push('-');
     }
-    let mut after = format!("{scale_word}{unit_words}");
+    let mut after = format!("{}{unit_words}", quantity.scale);
     if figure.kind == FigureKind::Streak {
         after.push_str(" in a row");
     }
@@ -487,6 +489,20 @@ mod tests {
         let g = given("14830", "套", None, FigureKind::Count);
         assert_eq!(figure(&g, Lang::En, 0.5).joined(), "7,415");
         assert_eq!(worded(&g, Lang::Zh), "14830套");
+    }
+
+    #[test]
+    fn a_fall_counts_without_its_minus_and_a_negative_count_with_it() {
+        let fall = given("-3.2", "%", None, FigureKind::Growth);
+        assert_eq!(figure(&fall, Lang::Zh, 0.5).joined(), "下降1.6%");
+        assert_eq!(figure(&fall, Lang::En, 0.5).joined(), "down 1.6%");
+        let count = given("-3", "个", None, FigureKind::Count);
+        assert_eq!(figure(&count, Lang::Zh, 0.0).joined(), "-0个");
+        assert_eq!(figure(&count, Lang::Zh, 0.5).joined(), "-2个");
+        assert_eq!(figure(&count, Lang::En, 0.5).joined(), "-2");
+        let zero = given("-0", "个", None, FigureKind::Count);
+        assert_eq!(figure(&zero, Lang::Zh, 0.5).joined(), "0个");
+        assert_eq!(figure(&zero, Lang::Zh, 1.0).joined(), "-0个");
     }
 
     #[test]

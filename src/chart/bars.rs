@@ -4,7 +4,6 @@
 use super::frame::Frame;
 use crate::format;
 use crate::model::{Figure, Lang};
-use crate::number::{absolute, parse_written};
 use crate::scene::{Align, Scene, Shape};
 use crate::text::{bold_text_width, fit_text, FigureSet, FIGURE_LINE_EM};
 use crate::theme::size;
@@ -87,7 +86,7 @@ pub(super) fn draw(frame: &Frame, figures: &[&Figure], scene: &mut Scene) {
     let theme = frame.theme;
     let values: Vec<f64> = figures
         .iter()
-        .map(|f| parse_written(&f.value).map_or(0.0, |w| absolute(w.value, &f.unit).abs()))
+        .map(|f| f.quantity().map_or(0.0, |q| q.absolute.abs()))
         .collect();
     let max = values.iter().copied().fold(0.0, f64::max);
     let rows = rows(figures, frame.width_css, frame.lang);

@@ -5,7 +5,6 @@ use super::frame::Frame;
 use crate::anim::clamp;
 use crate::format;
 use crate::model::{Figure, Lang};
-use crate::number::{absolute, parse_written};
 use crate::numtext::fixed;
 use crate::scene::{Align, Scene, Shape};
 use crate::text::{
@@ -17,12 +16,7 @@ const TRACK_CSS: f64 = 20.0;
 
 /// The part's share of the whole in %, if both are numbers and the whole is positive.
 pub fn share_percent(part: &Figure, whole: &Figure) -> Option<f64> {
-    let p = parse_written(&part.value).ok()?;
-    let w = parse_written(&whole.value).ok()?;
-    let (p, w) = (
-        absolute(p.value, &part.unit),
-        absolute(w.value, &whole.unit),
-    );
+    let (p, w) = (part.quantity()?.absolute, whole.quantity()?.absolute);
     (w > 0.0).then(|| clamp(p / w * 100.0, 0.0, 100.0))
 }
 

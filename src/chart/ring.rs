@@ -7,7 +7,6 @@ use super::part::{derived_note, percent_text, share_percent};
 use crate::anim::clamp;
 use crate::format;
 use crate::model::{Chart, Figure, Lang, OutOf, Section};
-use crate::number::parse_written;
 use crate::scene::{Align, Scene, Shape};
 use crate::text::{
     fit_size, fit_text, text_width, wrap_text, FigureSet, BOLD_WIDTH, FIGURE_LINE_EM,
@@ -224,7 +223,7 @@ pub(super) fn height(section: &Section, chart: &Chart, width_css: f64, lang: Lan
 
 /// A % figure, or a figure out of a stated whole.
 fn share_ring<'a>(figure: &'a Figure, out_of: Option<&'a OutOf>, lang: Lang) -> Ring<'a> {
-    let value = parse_written(&figure.value).map_or(0.0, |w| w.value);
+    let value = figure.quantity().map_or(0.0, |q| q.value);
     match out_of {
         None => Ring {
             figure,
@@ -249,7 +248,7 @@ fn share_ring<'a>(figure: &'a Figure, out_of: Option<&'a OutOf>, lang: Lang) -> 
             first_items: 2,
         },
         Some(out_of) => {
-            let whole = parse_written(&out_of.value).map_or(0.0, |w| w.value);
+            let whole = out_of.number().unwrap_or(0.0);
             let share = if whole > 0.0 {
                 clamp(value / whole * 100.0, 0.0, 100.0)
             } else {
