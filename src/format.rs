@@ -6,7 +6,7 @@
 //! small, and so a count-up can replace only the number.
 
 use crate::model::{Figure, FigureKind, Hedge, HedgePlace, Lang};
-use crate::number::{Digits, Quantity};
+use crate::number::Quantity;
 use crate::numtext::{fixed, group_thousands};
 use crate::units::English;
 
@@ -47,43 +47,34 @@ fn is_done(fraction: f64) -> bool {
     fraction >= 1.0 || !fraction.is_finite()
 }
 
-/// `digits` at `fraction` of the way from zero, with as many decimals; the exact digits once
-/// counting is done.
-fn counted(digits: &Digits, fraction: f64) -> String {
-    if is_done(fraction) {
-        return digits.text.clone();
-    }
-    let shown = (digits.value * fraction.max(0.0)).min(digits.value);
-    fixed(shown, digits.decimals)
+/// `value` (not negative) at `fraction` of the way from zero, with `decimals` decimals.
+fn counting(value: f64, decimals: usize, fraction: f64) -> String {
+    fixed((value * fraction.max(0.0)).min(value), decimals)
 }
 
-/// The Chinese number: as written, or counted so far, with its minus unless it falls (下降
-/// says it).
-fn chinese_number(quantity: &Quantity, fall: bool, fraction: f64) -> String {
-    let digits = &quantity.written;
-    if quantity.numeral {
-        return digits.text.clone();
-    }
-    // While counting, the minus follows the value (a written -0 counts without one); once
-    // done, the digits are as written.
-    let minus = !fall
-        && if is_done(fraction) {
-            quantity.negative
-        } else {
-            quantity.value < 0.0
-        };
-    let number = counted(digits, fraction);
-    if minus {
-        format!("-{number}")
+/// The Chinese number: as written (a fall without its minus: 下降 says it), or counted so far.
+fn chinese_number(figure: &Figure, quantity: &Quantity, fall: bool, fraction: f64) -> String {
+    let written = if fall {
+        figure.value.strip_prefix('-').unwrap_or(&figure.value)
     } else {
-        number
+        &figure.value
+    };
+    if quantity.numeral || is_done(fraction) {
+        return written.to_string();
     }
+    let minus = if quantity.value < 0.0 && !fall {
+        "-"
+    } else {
+        ""
+    };
+    let number = counting(quantity.value.abs(), quantity.decimals, fraction);
+    format!("{minus}{number}")
 }
 
 /// Chinese wording of a figure whose value validation read.
 fn chinese_parts(figure: &Figure, quantity: &Quantity, fraction: f64) -> Parts {
     let fall = figure.kind == FigureKind::Growth && quantity.negative;
-    let number = chinese_number(quantity, fall, fraction);
+    let number = chinese_number(figure, quantity, fall, fraction);
     chinese_words(figure, number, fall, quantity.magnitude, &quantity.unit)
 }
 
@@ -128,10 +119,10 @@ fn chinese_words(
 /// read as nothing, and a unit with no English form is shown as written rather than dropped.
 fn english_parts(figure: &Figure, quantity: &Quantity, fraction: f64) -> Parts {
     let digits = &quantity.english;
-    let number = if quantity.numeral {
+    let number = if quantity.numeral || is_done(fraction) {
         group_thousands(&digits.text)
     } else {
-        group_thousands(&counted(digits, fraction))
+        group_thousands(&counting(digits.value, digits.decimals, fraction))
     };
     let negative = quantity.negative;
     let unit = quantity.unit.as_str();

@@ -185,8 +185,8 @@ pub fn absolute(value: f64, unit: &str) -> f64 {
     value * split_unit(unit).factor
 }
 
-/// A figure's value and unit as validation reads them, with what its wording needs in each
-/// language.
+/// A figure's value and unit as validation reads them: the number, its decimals as written (the
+/// digits as written are the figure's value), the unit split, and the digits English shows.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Quantity {
     /// The number, sign included, before the unit's magnitude: 5.58 of 5.58万人.
@@ -197,8 +197,8 @@ pub struct Quantity {
     pub negative: bool,
     /// Whether the number is a Chinese numeral (两): shown as written, never counted.
     pub numeral: bool,
-    /// The number as written, without its minus: what the Chinese wording shows.
-    pub written: Digits,
+    /// Digits after the point as written: a count-up in Chinese shows as many.
+    pub decimals: usize,
     /// The number in English: the magnitude applied exactly on the digits, then scaled to
     /// [`Quantity::scale`] (773亿 → 77.3 billion, 5.58万 → 55800).
     pub english: Digits,
@@ -211,10 +211,10 @@ pub struct Quantity {
     pub unit: String,
 }
 
-/// A number's digits as a wording shows them, and what counting up to them needs.
+/// A number's digits as the English wording shows them, and what counting up to them needs.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Digits {
-    /// The exact digits, shown once counting is done (`5.58`, `77.3`, `两`).
+    /// The exact digits, shown once counting is done (`77.3`, `55800`).
     pub text: String,
     /// Their value, never negative: a count-up shows a fraction of it.
     pub value: f64,
@@ -230,11 +230,10 @@ impl Quantity {
     pub fn read(value: &str, unit: &str) -> Result<Quantity, String> {
         let written = parse_written(value)?;
         let split = split_unit(unit);
-        let unsigned = value.strip_prefix('-').unwrap_or(value);
         let digits = if written.numeral {
             fixed(written.value, 0)
         } else {
-            unsigned.to_string()
+            value.strip_prefix('-').unwrap_or(value).to_string()
         };
         let absolute = shift_left(&digits, -(split.places as i32));
         let (scale, scale_places) = if split.places > 0 {
@@ -248,11 +247,7 @@ impl Quantity {
             absolute: written.value * split.factor,
             negative: value.starts_with('-'),
             numeral: written.numeral,
-            written: Digits {
-                text: unsigned.to_string(),
-                value: written.value.abs(),
-                decimals: written.decimals,
-            },
+            decimals: written.decimals,
             english: Digits {
                 value: decimal_value(&scaled).unwrap_or(0.0),
                 decimals: decimals_of(&scaled),
