@@ -69,41 +69,48 @@ pub fn fixed(value: f64, decimals: usize) -> String {
 /// (negative `places` moves right): exact, trailing fractional zeros dropped.
 /// `shift_left("773", 1)` → `"77.3"`; `shift_left("5.58", -4)` → `"55800"`.
 pub fn shift_left(digits: &str, places: i32) -> String {
-    let (sign, digits) = match digits.strip_prefix('-') {
-        Some(rest) => ("-", rest),
-        None => ("", digits),
+    let (negative, digits) = match digits.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, digits),
     };
     let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
-    let all: String = whole.chars().chain(fraction.chars()).collect();
-    // The point sits after `point` digits of `all`.
-    let point = whole.len() as i32 - places;
-    let (int_part, frac_part) = if point <= 0 {
-        (
-            String::from("0"),
-            format!("{}{all}", "0".repeat((-point) as usize)),
-        )
-    } else if point as usize >= all.len() {
-        (
-            format!("{all}{}", "0".repeat(point as usize - all.len())),
-            String::new(),
-        )
-    } else {
-        let (a, b) = all.split_at_checked(point as usize).unwrap_or((&all, ""));
-        (a.to_string(), b.to_string())
+    let (whole, fraction) = (whole.as_bytes(), fraction.as_bytes());
+    let len = (whole.len() + fraction.len()) as i64;
+    // The digit at place `i` of the whole's and fraction's digits in a row; zeros around them.
+    let digit = |i: i64| -> char {
+        let d = match usize::try_from(i) {
+            Ok(i) if i < whole.len() => whole[i],
+            Ok(i) => fraction.get(i - whole.len()).copied().unwrap_or(b'0'),
+            Err(_) => b'0',
+        };
+        char::from(d)
     };
-    let int_part = int_part.trim_start_matches('0');
-    let int_part = if int_part.is_empty() { "0" } else { int_part };
-    let frac_part = frac_part.trim_end_matches('0');
-    let number = if frac_part.is_empty() {
-        int_part.to_string()
-    } else {
-        format!("{int_part}.{frac_part}")
-    };
-    if number == "0" {
-        number
-    } else {
-        format!("{sign}{number}")
+    // The point moves to after `point` of those digits.
+    let point = whole.len() as i64 - i64::from(places);
+    let mut text = String::new();
+    for i in 0..point {
+        let d = digit(i);
+        if d != '0' || !text.is_empty() {
+            text.push(d);
+        }
     }
+    if text.is_empty() {
+        text.push('0');
+    }
+    let mut end = len;
+    while end > point && digit(end - 1) == '0' {
+        end -= 1;
+    }
+    if point < end {
+        text.push('.');
+        for i in point..end {
+            text.push(digit(i));
+        }
+    }
+    if negative && text != "0" {
+        text.insert(0, '-');
+    }
+    text
 }
 
 /// Thousands separated by commas, English style: `"14830"` → `"14,830"`, `"1234.5"` → `"1,234.5"`.
@@ -172,6 +179,11 @@ mod tests {
             ("0", 3, "0"),
             ("120", 2, "1.2"),
             ("7", 3, "0.007"),
+            ("0.050", -1, "0.5"),
+            ("100", 2, "1"),
+            ("-0.00", 1, "0"),
+            ("1.2300", 0, "1.23"),
+            ("-7", -3, "-7000"),
         ] {
             assert_eq!(shift_left(digits, places), text, "{digits} {places}");
         }
