@@ -1,192 +1,15 @@
-//! Reading a data file and checking that it is a well-formed report.
-//!
-//! Report data is untrusted input: it may come from another site through the `src` option. Every
-//! problem names the path of the field (`sections[3].figures[2].unit`) and what is wrong with it,
-//! so an editor can fix the file from the message alone.
+//! The rules that span fields: unique ids, parts within their wholes, shares within 100 %, units
+//! and hedges that fit a figure's kind, charts that name figures of their section.
 
 use std::collections::HashMap;
-use std::fmt;
 
+use super::problem::{Problem, MAX_FIGURES_PER_SECTION, MAX_SECTIONS, MAX_TEXT_CHARS};
 use crate::format;
 use crate::model::{
     Chart, Figure, FigureKind, Hedge, HedgePlace, Lang, Report, Section, SectionKind, Text,
     FORMAT_VERSION,
 };
-use crate::number::{parse_written, split_unit, Quantity};
-
-/// One thing wrong with a data file.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Problem {
-    /// Where: the path of the field, e.g. `sections[3].figures[2].unit`; empty for the whole file.
-    pub path: String,
-    /// What is wrong, in a sentence a data editor understands.
-    pub message: String,
-}
-
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.path.is_empty() {
-            write!(f, "{}", self.message)
-        } else {
-            write!(f, "{}: {}", self.path, self.message)
-        }
-    }
-}
-
-/// Largest data file accepted, in bytes; a report is a few tens of KB.
-pub const MAX_FILE_BYTES: usize = 2 * 1024 * 1024;
-/// Most sections a report may have.
-pub const MAX_SECTIONS: usize = 64;
-/// Most figures one section may have.
-pub const MAX_FIGURES_PER_SECTION: usize = 300;
-/// Longest text accepted in any field, in characters.
-pub const MAX_TEXT_CHARS: usize = 600;
-
-/// Reads and checks a data file.
-///
-/// # Errors
-/// Returns every problem found: first a shape or type error from reading the JSON (only the first
-/// one can be known), otherwise all the rule violations [`validate`] finds.
-#[cfg(not(target_arch = "wasm32"))]
-pub fn load(json: &str) -> Result<Report, Vec<Problem>> {
-    let mut report = parse(json).map_err(|p| vec![p])?;
-    let problems = validate(&mut report);
-    if problems.is_empty() {
-        Ok(report)
-    } else {
-        Err(problems)
-    }
-}
-
-/// Reads a data file into a [`Report`] with serde_json, checking only its shape and types; its
-/// figures' values are read by [`validate`].
-///
-/// # Errors
-/// Returns the first problem, with the path of the field that has the wrong shape.
-#[cfg(not(target_arch = "wasm32"))]
-pub fn parse(json: &str) -> Result<Report, Problem> {
-    check_size(json.len())?;
-    // In two steps, as in the browser (`JSON.parse`, then serde-wasm-bindgen): text that is not
-    // JSON is told apart from JSON of the wrong shape, whose message then has the path rather
-    // than a line and column (serde_json reading the model straight from text reports a wrong
-    // type where an enum's name belongs as a syntax error).
-    let value: serde_json::Value = serde_json::from_str(json).map_err(|e| Problem {
-        path: String::new(),
-        message: format!(
-            "the data file is not JSON: {}",
-            shortened_quotes(&e.to_string())
-        ),
-    })?;
-    read(value).map_err(|(path, e)| problem(path, &e.to_string()))
-}
-
-/// Checks the length of a data file before it is parsed.
-///
-/// # Errors
-/// Returns the problem when the file is longer than [`MAX_FILE_BYTES`].
-pub fn check_size(bytes: usize) -> Result<(), Problem> {
-    if bytes > MAX_FILE_BYTES {
-        return Err(Problem {
-            path: String::new(),
-            message: format!(
-                "the data file is {bytes} bytes; at most {MAX_FILE_BYTES} are accepted"
-            ),
-        });
-    }
-    Ok(())
-}
-
-/// Reads a report from a serde deserializer (serde_json's); the browser reads its own way
-/// (`web::read_report`), without serde_path_to_error's cost in the module.
-///
-/// # Errors
-/// Returns the path of the first field of the wrong shape or type (`sections[3].figures[2].unit`)
-/// and the deserializer's error.
-#[cfg(not(target_arch = "wasm32"))]
-pub fn read<'de, D: serde::Deserializer<'de>>(
-    deserializer: D,
-) -> Result<Report, (String, D::Error)> {
-    serde_path_to_error::deserialize(deserializer).map_err(|e| {
-        let path = path_text(e.path());
-        (path, e.into_inner())
-    })
-}
-
-/// A problem at `path` with a deserializer's `message`: an unknown field's path names the field,
-/// and values quoted from the file are shortened.
-pub fn problem(mut path: String, message: &str) -> Problem {
-    let unknown = message
-        .strip_prefix("unknown field `")
-        .and_then(|rest| rest.split('`').next());
-    if let Some(field) = unknown.filter(|field| !path.ends_with(&format!(".{field}"))) {
-        if !path.is_empty() {
-            path.push('.');
-        }
-        path.push_str(field);
-    }
-    // serde_json names what an enum may be read from; the data file writes its names as strings.
-    #[cfg(not(target_arch = "wasm32"))]
-    let message = &message.replace(", expected string or map", ", expected a string");
-    Problem {
-        path,
-        message: shortened_quotes(message),
-    }
-}
-
-/// A path as the docs write it: `sections[3].figures[2].unit`.
-#[cfg(not(target_arch = "wasm32"))]
-fn path_text(path: &serde_path_to_error::Path) -> String {
-    use serde_path_to_error::Segment;
-    let mut text = String::new();
-    for segment in path.iter() {
-        match segment {
-            Segment::Seq { index } => text.push_str(&format!("[{index}]")),
-            Segment::Map { key } | Segment::Enum { variant: key } => {
-                if !text.is_empty() {
-                    text.push('.');
-                }
-                text.push_str(key);
-            }
-            Segment::Unknown => {}
-        }
-    }
-    text
-}
-
-/// Most characters of the file's own text a message quotes.
-pub const QUOTED_CHARS: usize = 40;
-
-/// `message` with every value quoted from the data file (between backticks or double quotes)
-/// cut to [`QUOTED_CHARS`] characters and `…`: a hostile file may put megabytes into one value.
-pub fn shortened_quotes(message: &str) -> String {
-    let mut out = String::with_capacity(message.len().min(400));
-    let mut quote: Option<char> = None;
-    let mut quoted = 0;
-    for c in message.chars() {
-        match quote {
-            Some(q) if c == q => {
-                quote = None;
-                out.push(c);
-            }
-            Some(_) => {
-                quoted += 1;
-                if quoted <= QUOTED_CHARS {
-                    out.push(c);
-                } else if quoted == QUOTED_CHARS + 1 {
-                    out.push('…');
-                }
-            }
-            None => {
-                if c == '`' || c == '"' {
-                    quote = Some(c);
-                    quoted = 0;
-                }
-                out.push(c);
-            }
-        }
-    }
-    out
-}
+use crate::number::{parse_written, split_unit};
 
 /// Collects problems with their paths.
 struct Checker {
@@ -237,35 +60,8 @@ impl Checker {
     }
 }
 
-/// Reads every figure's value and checks the rules that span fields. An empty list means the
-/// report is valid, with every value read ([`Figure::quantity`]): what drawing needs.
-pub fn validate(report: &mut Report) -> Vec<Problem> {
-    read_values(report);
-    check(report)
-}
-
-/// Reads every figure's value and unit, and every ring's whole, once: the checks, the wording and
-/// the charts use what is read here. A value that is not a number stays unread; its check says
-/// why.
-fn read_values(report: &mut Report) {
-    for section in &mut report.sections {
-        for figure in &mut section.figures {
-            figure.quantity = Quantity::read(&figure.value, &figure.unit).ok();
-        }
-        for chart in &mut section.charts {
-            if let Chart::Ring {
-                out_of: Some(out_of),
-                ..
-            } = chart
-            {
-                out_of.number = parse_written(&out_of.value).ok().map(|w| w.value);
-            }
-        }
-    }
-}
-
-/// Checks the rules that span fields, on values [`read_values`] read.
-fn check(report: &Report) -> Vec<Problem> {
+/// Checks the rules that span fields, on the values validation read (`read_values`).
+pub(super) fn check(report: &Report) -> Vec<Problem> {
     let mut c = Checker {
         problems: Vec::new(),
     };
@@ -681,24 +477,6 @@ fn check_chart(c: &mut Checker, path: &str, chart: &Chart, section: &Section) {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn long_quoted_values_are_shortened() {
-        let long = format!("unknown variant `{}`, expected `a`", "<b>".repeat(100));
-        let short = shortened_quotes(&long);
-        assert!(short.chars().count() < 100, "{short}");
-        assert!(
-            short.contains("<b><b>") && short.contains("…`, expected `a`"),
-            "{short}"
-        );
-    }
-
-    #[test]
-    fn unknown_fields_are_named_in_the_path() {
-        let p = problem("t".into(), "unknown field `fr`, expected `zh` or `en`");
-        assert_eq!(p.path, "t.fr");
-        assert_eq!(problem(String::new(), "unknown field `x`").path, "x");
-    }
 
     #[test]
     fn iso_dates() {
