@@ -9,7 +9,7 @@ use super::errors::{describe, fail};
 use super::instance::Instance;
 use super::panic_hook::panicked;
 use super::prefs::{self, Prefs};
-use super::read::{js_options, read_report};
+use super::read::{js_options, read_compiled_in, read_report};
 use super::widget::{self, Widget};
 use crate::markup::Markup;
 use crate::model::Report;
@@ -125,8 +125,11 @@ impl Mounting {
     /// # Errors
     /// Throws when the report is not JSON of the report's shape.
     pub fn read(&mut self, text: Option<String>) -> Result<(), JsError> {
-        let json = text.as_deref().unwrap_or(crate::DEFAULT_REPORT_JSON);
-        let report = read_report(json).map_err(|problem| self.not_valid(&[problem]))?;
+        let report = match text.as_deref() {
+            Some(json) => read_report(json),
+            None => read_compiled_in(),
+        };
+        let report = report.map_err(|problem| self.not_valid(&[problem]))?;
         self.report = Some(report);
         self.checked = false;
         self.written = None;
