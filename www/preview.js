@@ -2,12 +2,11 @@
 // same origin) posts to it, { type: 'report-infographic:preview', json, options }, and mounts
 // it again for every new message. The text is handed to the module as it is: no URL to fetch,
 // so the strict CSP (which allows no blob: or data: fetches) is kept.
-import { loadModule } from './widget.js';
+import { loadModule, mountSteps } from './widget.js';
 import { prepare } from './pkg/report_infographic.js';
 
 let current;
 let generation = 0;
-const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 async function show(json, options) {
   generation += 1;
@@ -29,15 +28,8 @@ async function show(json, options) {
   try {
     // The same steps as mountWidget, each in a task of its own, with the text given.
     const mounting = prepare(root, { ...options, src: undefined });
-    for (const step of ['read', 'check', 'compose', 'parse', 'place']) {
-      await nextTask();
-      if (mine !== generation) return;
-      if (step === 'read') mounting.read(json);
-      else mounting[step]();
-    }
-    await nextTask();
-    if (mine !== generation) return;
-    current = mounting.build();
+    const widget = await mountSteps(mounting, json, () => mine !== generation);
+    if (widget) current = widget;
   } catch {
     // The widget shows what is wrong in its root.
   }

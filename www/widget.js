@@ -87,8 +87,9 @@ export async function mountWidget(root, options) {
     throw error;
   }
   // In steps, each its own task: starting the module, reading the options, fetching a report
-  // given by `src`, reading and checking the report, composing the widget's markup, parsing
-  // it, putting it into the page, then starting the widget (see `Mounting` in the module).
+  // given by `src`, parsing the report, reading it (a few milliseconds a task), checking it,
+  // composing the widget's markup, parsing it, putting it into the page, then starting the
+  // widget (see `Mounting` in the module).
   await nextTask();
   const mounting = prepare(root, options);
   const { src } = mounting;
@@ -100,22 +101,34 @@ export async function mountWidget(root, options) {
       throw mounting.cannotLoad(error.message);
     }
   }
-  await nextTask();
-  mounting.read(text);
-  await nextTask();
-  mounting.check();
-  await nextTask();
-  mounting.compose();
-  await nextTask();
-  mounting.parse();
-  await nextTask();
-  mounting.place();
-  await nextTask();
-  const widget = mounting.build();
+  const widget = await mountSteps(mounting, text);
   mounted.add(widget);
   const destroy = widget.destroy.bind(widget);
   widget.destroy = () => { mounted.delete(widget); destroy(); };
   return widget;
+}
+
+/**
+ * The steps of mounting after `prepare` (and fetching `text`), each in a task of its own;
+ * resolves to the widget's handle, or to nothing once `stale()` says it is no longer wanted.
+ */
+export async function mountSteps(mounting, text, stale = () => false) {
+  // Each step says whether it is done: reading goes on for a few milliseconds a task until it
+  // is; the others are done in one.
+  const once = (run) => () => { run(); return true; };
+  const steps = [
+    once(() => mounting.read(text)),
+    () => mounting.readOn(),
+    ...['check', 'compose', 'parse', 'place'].map((name) => once(() => mounting[name]())),
+  ];
+  for (const step of steps) {
+    do {
+      await nextTask();
+      if (stale()) return undefined;
+    } while (!step());
+  }
+  await nextTask();
+  return stale() ? undefined : mounting.build();
 }
 
 /** Resolves in a new task, letting the browser handle input and draw in between. */

@@ -9,20 +9,22 @@ use super::errors::{describe, fail};
 use super::instance::Instance;
 use super::panic_hook::panicked;
 use super::prefs::{self, Prefs};
-use super::read::{js_options, read_compiled_in, read_report};
+use super::read::{js_options, Reading};
 use super::widget::{self, Widget};
 use crate::markup::Markup;
 use crate::model::Report;
 use crate::options::{Options, RawOptions, TextSize};
 use crate::validate;
 
-/// A widget being mounted, in seven steps so that the page can fetch a report and let the
-/// browser draw between them (`widget.js` runs each in a task of its own: the browser compiles
-/// the module's code as it first runs, which would make one step a long task on a slow phone):
+/// A widget being mounted, in seven steps (the second in slices) so that the page can fetch a
+/// report and let the browser draw between them (`widget.js` runs each in a task of its own:
+/// the browser compiles the module's code as it first runs, which would make one step a long
+/// task on a slow phone):
 ///
 /// 1. `prepare(root, options)` reads the options;
-/// 2. `read(text)` reads the report: the one at `src`, which the page fetched, or without `src`
-///    the one compiled in;
+/// 2. `read(text)` parses the report: the one at `src`, which the page fetched, or without `src`
+///    the one compiled in; then `readOn()`, called until it returns `true`, reads it into the
+///    model a few milliseconds at a time;
 /// 3. `check()` checks the report's figures and charts;
 /// 4. `compose()` composes the widget's markup;
 /// 5. `parse()` parses it into nodes, outside the page;
@@ -42,6 +44,8 @@ pub struct Mounting {
     raw: RawOptions,
     options: Options,
     warnings: Vec<String>,
+    /// The report being read, from [`Mounting::read`] until [`Mounting::read_on`] ends.
+    reading: Option<Reading>,
     report: Option<Report>,
     /// Whether `report` passed [`Mounting::check`].
     checked: bool,
@@ -96,6 +100,7 @@ pub fn prepare(root: Element, options: JsValue) -> Result<Mounting, JsError> {
         raw,
         options,
         warnings,
+        reading: None,
         report: None,
         checked: false,
         written: None,
@@ -120,20 +125,46 @@ impl Mounting {
         )
     }
 
-    /// Reads the report: `text`, fetched from `src`, or the one compiled in.
+    /// Starts reading the report: `text`, fetched from `src`, or the one compiled in. The
+    /// browser parses it; [`Mounting::read_on`] reads it into the model.
     ///
     /// # Errors
-    /// Throws when the report is not JSON of the report's shape.
+    /// Throws when the report is not JSON.
     pub fn read(&mut self, text: Option<String>) -> Result<(), JsError> {
-        let report = match text.as_deref() {
-            Some(json) => read_report(json),
-            None => read_compiled_in(),
+        let reading = match text.as_deref() {
+            Some(json) => Reading::start(json),
+            None => Reading::compiled_in(),
         };
-        let report = report.map_err(|problem| self.not_valid(&[problem]))?;
-        self.report = Some(report);
+        self.reading = Some(reading.map_err(|problem| self.not_valid(&[problem]))?);
+        self.report = None;
         self.checked = false;
         self.written = None;
         Ok(())
+    }
+
+    /// Reads the report on for a few milliseconds; returns whether it is read. Called in tasks
+    /// of their own until it is, so that reading a report is never one long task.
+    ///
+    /// # Errors
+    /// Throws when reading was not started, or the report is not of the report's shape.
+    #[wasm_bindgen(js_name = readOn)]
+    pub fn read_on(&mut self) -> Result<bool, JsError> {
+        let Some(reading) = &mut self.reading else {
+            return Err(self.not_valid(&[]));
+        };
+        let clock = web_sys::window().and_then(|w| w.performance());
+        match reading.read_on(clock.as_ref()) {
+            Ok(None) => Ok(false),
+            Ok(Some(report)) => {
+                self.reading = None;
+                self.report = Some(report);
+                Ok(true)
+            }
+            Err(problem) => {
+                self.reading = None;
+                Err(self.not_valid(&[problem]))
+            }
+        }
     }
 
     /// Checks the report read, and picks the sections to show.

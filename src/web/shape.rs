@@ -24,12 +24,25 @@ const SCHEMA_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/schema.json"))
 /// The first problem of `report`'s shape (a report as `JSON.parse` gives it), as serde would
 /// word it natively: `sections[1].figures[0].colour: unknown field …`.
 pub fn first_problem(report: &JsValue) -> Option<Problem> {
+    let schema = schema()?;
+    schema.node(report, &schema.root, "Report", &mut String::new())
+}
+
+/// The first problem of the shape of `section`, the report's section at `index`: a report is
+/// read in parts (its head with an empty list of sections, then each section) so that no task
+/// is long.
+pub fn first_section_problem(section: &JsValue, index: usize) -> Option<Problem> {
+    let schema = schema()?;
+    let mut path = format!("sections[{index}]");
+    schema.node(section, schema.section()?, "", &mut path)
+}
+
+/// The schema, read into Rust the first time it is needed.
+fn schema() -> Option<Rc<Schema>> {
     thread_local! {
         static SCHEMA: OnceCell<Option<Rc<Schema>>> = const { OnceCell::new() };
     }
-    let schema = SCHEMA.with(|cell| cell.get_or_init(|| Schema::read().map(Rc::new)).clone())?;
-    let mut path = String::new();
-    schema.node(report, &schema.root, "Report", &mut path)
+    SCHEMA.with(|cell| cell.get_or_init(|| Schema::read().map(Rc::new)).clone())
 }
 
 /// The JSON types a schema names.
@@ -144,6 +157,17 @@ impl Schema {
             .map(|name| (name.clone(), Schema::node_of(&get(&defs_js, name), &names)))
             .collect();
         Some(Schema { root, defs })
+    }
+
+    /// The node of a report's section: the items of the root's field `sections`.
+    fn section(&self) -> Option<&Node> {
+        let Node::Value { fields, .. } = &self.root else {
+            return None;
+        };
+        match &fields.iter().find(|f| f.name == "sections")?.node {
+            Node::Value { items, .. } => items.as_deref(),
+            _ => None,
+        }
     }
 
     /// The node `schema` describes; `names` are the definitions' names.

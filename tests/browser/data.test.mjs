@@ -179,3 +179,35 @@ test('a panic shows an error in the widget and stops the animation loop', async 
   assert.equal(await page.evaluate(() => window.pendingFrames.size), 0, 'no frame is requested after the panic');
   await page.closeAll();
 });
+
+test('a report is read a few milliseconds at a time on a slow phone, into the same widget', async () => {
+  const page = await openPage(env.browser, env.url, { width: 375 });
+  await waitMounted(page);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 20 });
+  const text = JSON.stringify(REPORT);
+  const read = await page.evaluate(async (json) => {
+    const { prepare } = await import('/pkg/report_infographic.js');
+    const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+    const root = document.createElement('div');
+    document.body.append(root);
+    const mounting = prepare(root, { motion: 'off', sections: 'kpi,party' });
+    let notStarted = '';
+    try { mounting.readOn(); } catch (error) { notStarted = String(error.message); }
+    mounting.read(json);
+    let calls = 0;
+    do { await nextTask(); calls += 1; } while (!mounting.readOn());
+    for (const step of ['check', 'compose', 'parse', 'place']) mounting[step]();
+    const widget = mounting.build();
+    const sections = [...root.querySelectorAll('[data-section]')].map((s) => s.dataset.section);
+    widget.destroy();
+    return { calls, sections, notStarted };
+  }, text);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  // The head, then each section: at least one part a call, and (the CPU 20× slower, reading
+  // takes well over 100 ms) more than one call.
+  assert.ok(read.calls > 1 && read.calls <= 1 + REPORT.sections.length, `read in ${read.calls} calls`);
+  assert.deepEqual(read.sections, ['kpi', 'party']);
+  assert.match(read.notStarted, /no report was read/);
+  await page.closeAll();
+});
