@@ -5,12 +5,18 @@
 //! where the module runs, it replaces this markup with the live widget. Every text is escaped:
 //! report data is untrusted input.
 
+use plotters_backend::{
+    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
+};
+use plotters_svg::SVGBackend;
+
+use crate::anim::clamp;
 use crate::chart::{self, View};
 use crate::markup::{escape, report_markup, Face};
 use crate::model::{Chart, Lang, Report, Section};
 use crate::numtext::fixed;
-use crate::render::{draw_scene, Target};
-use crate::scene::Scene;
+use crate::render::{draw_scene, Curve, Curves, Target};
+use crate::scene::{Scene, Shape};
 use crate::theme::{FONT_STACK, LIGHT};
 
 /// The width static charts are laid out at, in CSS px; they scale to their container.
@@ -110,23 +116,31 @@ pub fn report_html(report: &Report, lang: Lang) -> String {
 /// page's CSS rather than from every `<text>`, which keeps the page small.
 fn chart_svg(scene: &Scene, title: &str) -> String {
     let mut svg = String::new();
-    {
+    let radii = {
         let size = (
             scene.width_css.ceil() as u32,
             scene.height_css.ceil() as u32,
         );
-        let mut backend = plotters_svg::SVGBackend::with_string(&mut svg, size);
+        let mut backend = StaticSvg {
+            svg: SVGBackend::with_string(&mut svg, size),
+            radii: Vec::new(),
+        };
         // Writing SVG into a String cannot fail.
         let _ = draw_scene(&mut backend, scene, Target::svg(FONT_STACK));
-    }
+        backend.radii
+    };
     // What the SVG writer repeats on every element but the page does not need: the font stack
-    // (it comes from the page's CSS), default values, float noise in font sizes, and absolute
-    // coordinates for every corner of a curve.
+    // (it comes from the page's CSS), default values, float noise in font sizes, absolute
+    // coordinates for every corner of a curve, and the line breaks around every text.
     let font = format!(" font-family=\"{}\"", escape(FONT_STACK));
-    let svg = compact_font_sizes(&compact_polygons(&svg))
+    let svg = compact_font_sizes(&compact_polygons(&round_rects(&svg, &radii)))
         .replace(&font, "")
         .replace(" opacity=\"1\"", "")
-        .replace(" text-anchor=\"start\"", "");
+        .replace(" stroke=\"none\"", "")
+        .replace(" stroke-width=\"1\"", "")
+        .replace(" text-anchor=\"start\"", "")
+        .replace("\n</text>", "</text>")
+        .replace("\">\n", "\">");
     let open = format!(
         "<svg width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" xmlns=\"http://www.w3.org/2000/svg\">",
         w = scene.width_css.ceil() as u32,
@@ -138,6 +152,146 @@ fn chart_svg(scene: &Scene, title: &str) -> String {
         h = scene.height_css.ceil() as u32
     );
     svg.replacen(&open, &responsive, 1).trim().to_string()
+}
+
+/// plotters' SVG writer, with a rounded rectangle written as a `<rect>` (its corners' radii kept
+/// for [`round_rects`]) rather than as a polygon with a point every few degrees of each corner.
+struct StaticSvg<'a> {
+    svg: SVGBackend<'a>,
+    /// The corner radius of every `<rect>` written, in order, in pixels.
+    radii: Vec<f64>,
+}
+
+impl Curves for StaticSvg<'_> {
+    fn fill_curve(
+        &mut self,
+        curve: Curve<'_>,
+        k: f64,
+    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        let Shape::Rect {
+            x, y, w, h, radius, ..
+        } = *curve.shape()
+        else {
+            return self.fill_polygon(curve.polygon(k), &curve.color());
+        };
+        // Edges on whole pixels, as the polygon's corners are.
+        let (left, top) = ((x * k).round(), (y * k).round());
+        let (right, bottom) = (((x + w) * k).round(), ((y + h) * k).round());
+        let r = clamp(radius * k, 0.0, (right - left).min(bottom - top) / 2.0);
+        self.radii.push(r);
+        let corner = |x: f64, y: f64| (x as i32, y as i32);
+        self.svg.draw_rect(
+            corner(left, top),
+            corner(right, bottom),
+            &curve.color(),
+            true,
+        )
+    }
+}
+
+/// Everything else is plotters' SVG writer's own.
+impl DrawingBackend for StaticSvg<'_> {
+    type ErrorType = <SVGBackend<'static> as DrawingBackend>::ErrorType;
+
+    fn get_size(&self) -> (u32, u32) {
+        self.svg.get_size()
+    }
+
+    fn ensure_prepared(&mut self) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        self.svg.ensure_prepared()
+    }
+
+    fn present(&mut self) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        self.svg.present()
+    }
+
+    fn draw_pixel(
+        &mut self,
+        point: BackendCoord,
+        color: BackendColor,
+    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        self.svg.draw_pixel(point, color)
+    }
+
+    fn draw_line<S: BackendStyle>(
+        &mut self,
+        from: BackendCoord,
+        to: BackendCoord,
+        style: &S,
+    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        self.svg.draw_line(from, to, style)
+    }
+
+    fn draw_rect<S: BackendStyle>(
+        &mut self,
+        upper_left: BackendCoord,
+        bottom_right: BackendCoord,
+        style: &S,
+        fill: bool,
+    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        // Square corners: a radius for `round_rects` to match this `<rect>` with.
+        self.radii.push(0.0);
+        self.svg.draw_rect(upper_left, bottom_right, style, fill)
+    }
+
+    fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
+        &mut self,
+        path: I,
+        style: &S,
+    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        self.svg.draw_path(path, style)
+    }
+
+    fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
+        &mut self,
+        vert: I,
+        style: &S,
+    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        self.svg.fill_polygon(vert, style)
+    }
+
+    fn draw_circle<S: BackendStyle>(
+        &mut self,
+        center: BackendCoord,
+        radius: u32,
+        style: &S,
+        fill: bool,
+    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        self.svg.draw_circle(center, radius, style, fill)
+    }
+
+    fn draw_text<S: BackendTextStyle>(
+        &mut self,
+        text: &str,
+        style: &S,
+        pos: BackendCoord,
+    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        self.svg.draw_text(text, style, pos)
+    }
+}
+
+/// `svg` with the corners of its `<rect>`s rounded by `radii`, one for each in order (a radius
+/// under half a pixel leaves them square, as on the canvas).
+fn round_rects(svg: &str, radii: &[f64]) -> String {
+    let mut out = String::with_capacity(svg.len());
+    let mut radii = radii.iter();
+    let mut rest = svg;
+    while let Some(start) = rest.find("<rect ") {
+        let (before, after) = rest.split_at(start + "<rect".len());
+        out.push_str(before);
+        match radii.next() {
+            Some(&r) if r >= 0.5 => {
+                let written = fixed(r, 1);
+                out.push_str(" rx=\"");
+                out.push_str(written.trim_end_matches(".0"));
+                out.push('"');
+            }
+            _ => {}
+        }
+        rest = after;
+    }
+    out.push_str(rest);
+    out
 }
 
 /// `svg` with every `<polygon … points="x,y x,y …"/>` written as `<path … d="Mx yl…z"/>`:
@@ -327,6 +481,24 @@ mod tests {
             }
             assert_eq!(walked, corners, "{path}");
         }
+    }
+
+    #[test]
+    fn rects_get_their_corners_radii_in_order() {
+        assert_eq!(
+            round_rects(
+                "<rect x=\"0\"/>\n<rect x=\"1\"/>\n<rect x=\"2\"/>",
+                &[7.0, 0.2, 1.5]
+            ),
+            "<rect rx=\"7\" x=\"0\"/>\n<rect x=\"1\"/>\n<rect rx=\"1.5\" x=\"2\"/>"
+        );
+        // The page's bars and tiles: rounded rects, as the canvas draws them.
+        let report = load(crate::DEFAULT_REPORT_JSON).unwrap();
+        let html = report_html(&report, Lang::Zh);
+        assert!(html.contains(
+            "<rect rx=\"7\" x=\"0\" y=\"22\" width=\"31\" height=\"14\" fill=\"#B71C1C\"/>"
+        ));
+        assert!(!html.contains("\n</text>"));
     }
 
     #[test]

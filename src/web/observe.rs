@@ -83,14 +83,13 @@ pub(super) fn observe(
             }
         });
     });
-    for name in ROOT_EVENTS {
-        root.add_event_listener_with_callback(name, on_event.as_ref().unchecked_ref())?;
+    for (name, capture) in root_listeners() {
+        root.add_event_listener_with_callback_and_bool(
+            name,
+            on_event.as_ref().unchecked_ref(),
+            capture,
+        )?;
     }
-    root.add_event_listener_with_callback_and_bool(
-        PLOT_SHOWN_EVENT,
-        on_event.as_ref().unchecked_ref(),
-        true,
-    )?;
     callbacks.event = Some(on_event);
     Ok(())
 }
@@ -105,14 +104,22 @@ pub(super) fn unobserve(root: &Element, callbacks: &Callbacks) {
         observer.disconnect();
     }
     if let Some(on_event) = &callbacks.event {
-        for name in ROOT_EVENTS {
-            let _ =
-                root.remove_event_listener_with_callback(name, on_event.as_ref().unchecked_ref());
+        for (name, capture) in root_listeners() {
+            let _ = root.remove_event_listener_with_callback_and_bool(
+                name,
+                on_event.as_ref().unchecked_ref(),
+                capture,
+            );
         }
-        let _ = root.remove_event_listener_with_callback_and_bool(
-            PLOT_SHOWN_EVENT,
-            on_event.as_ref().unchecked_ref(),
-            true,
-        );
     }
+}
+
+/// The events the widget hears on its root, and whether in their capture phase (a plot's
+/// visibility change does not bubble). One binding for both kinds: each binding the module
+/// uses is an import of its own, in the module and in its glue.
+fn root_listeners() -> impl Iterator<Item = (&'static str, bool)> {
+    ROOT_EVENTS
+        .into_iter()
+        .map(|name| (name, false))
+        .chain([(PLOT_SHOWN_EVENT, true)])
 }
