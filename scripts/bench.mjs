@@ -47,26 +47,6 @@ async function scrollThrough(page) {
   }
 }
 
-/**
- * The value of `expression` in the page, through the DevTools protocol. Playwright's own waiting
- * and evaluating first run a script of its own in the page, which with the CPU throttled 4× was
- * itself a long task, counted against the widget in about one load in four.
- */
-async function inPage(cdp, expression) {
-  const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, returnByValue: true });
-  if (exceptionDetails) throw new Error(`${expression}: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
-  return result.value;
-}
-
-/** Resolves once `expression` is true in the page (see `inPage`). */
-async function waitInPage(cdp, expression, timeoutMs = 120_000) {
-  const end = Date.now() + timeoutMs;
-  while (!(await inPage(cdp, expression))) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${expression}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
 async function run(browser, url, throttle) {
   const context = await browser.newContext({ viewport: { width: 375, height: 800 }, deviceScaleFactor: 2 });
   await context.addInitScript(instrument);
@@ -75,13 +55,13 @@ async function run(browser, url, throttle) {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
   // Load with motion off: time to the first drawn frame and to everything final.
   await page.goto(`${url}?motion=off`);
-  await waitInPage(cdp, 'document.querySelector(\'#report[data-state="ready"]\') !== null');
-  const load = await inPage(cdp, `({
+  await page.waitForSelector('#report[data-state="ready"]', { timeout: 120_000 });
+  const load = await page.evaluate(() => ({
     firstFrame: performance.getEntriesByName('report-infographic:first-frame')[0]?.startTime,
     ready: performance.getEntriesByName('report-infographic:ready')[0]?.startTime,
     longTasks: window.longTasks,
     blockingMs: window.blockingMs,
-  })`);
+  }));
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
   const wasm = await page.evaluate(async () => (await import('/pkg/report_infographic.js')).wasmMemoryBytes());
