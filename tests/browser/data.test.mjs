@@ -59,6 +59,10 @@ test('every failure is explained in the widget and the console', async () => {
     ['deep nesting', json(`${'['.repeat(100_000)}${']'.repeat(100_000)}`), /invalid type: sequence, expected struct Report/],
     ['deep nesting in a field', broken((r) => { r.sections[0].figures[0].label = 'DEEP'; }, (text) => text.replace('"DEEP"', `${'['.repeat(5000)}${']'.repeat(5000)}`)), /sections\[0\]\.figures\[0\]\.label: invalid type: sequence, expected struct Text/],
     ['null for a part of the report', broken((r) => { r.meta = null; }), /meta: invalid type: null, expected struct Meta/],
+    // A report is read in parts, its sections apart: without a list of them it is read whole.
+    ['sections that are not a list', broken((r) => { r.sections = { kpi: r.sections[0] }; }), /sections: invalid type: map, expected a sequence/],
+    ['no sections', broken((r) => { delete r.sections; }), /missing field `sections`/],
+    ['a wrong type in the last section', broken((r) => { r.sections[8].title.en = 8; }), /sections\[8\]\.title\.en: invalid type: integer `8`, expected a string/],
     ['a year below zero', broken((r) => { r.meta.year = -1; }), /meta\.year: invalid value: integer `-1`, expected at least 1900/],
     ['a year with a fraction', broken((r) => { r.meta.year = 2020.5; }), /meta\.year: invalid type: floating point `2020\.5`, expected an integer/],
     ['an unknown field', broken((r) => { r.sections[1].figures[0].colour = 'red'; }), /sections\[1\]\.figures\[0\]\.colour: unknown field `colour`, expected one of `/],
