@@ -130,8 +130,10 @@ impl Reading {
     /// Reads the next part: the head, or the next section.
     fn read_part(&mut self) -> Result<(), validate::Problem> {
         let Some(report) = &mut self.report else {
-            if let Some(problem) = self.check_shape.then(|| shape::first_problem(&self.head)) {
-                problem.map_or(Ok(()), Err)?;
+            if self.check_shape {
+                if let Some(problem) = shape::first_problem(&self.head) {
+                    return Err(problem);
+                }
             }
             let report =
                 Report::deserialize(serde_wasm_bindgen::Deserializer::from(self.head.clone()))
