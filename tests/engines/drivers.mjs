@@ -15,7 +15,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { twoFrames } from '../shared/report.mjs';
+import { framesForEveryChart, twoFrames } from '../shared/report.mjs';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const WEBKIT_DRIVER = process.env.WEBKIT_DRIVER_PATH ?? '/usr/bin/WebKitWebDriver';
@@ -64,7 +64,7 @@ async function launchFirefox() {
         async screenshot(path) {
           const full = await tab.evaluate(() => document.documentElement.scrollHeight);
           await tab.setViewport({ width, height: full, deviceScaleFactor: dpr });
-          await tab.evaluate(twoFrames);
+          await tab.evaluate(framesForEveryChart);
           await tab.screenshot({ path });
           await tab.setViewport({ width, height, deviceScaleFactor: dpr });
         },
@@ -195,7 +195,7 @@ async function launchWebKit() {
           async screenshot(path) {
             const full = await evaluate(() => document.documentElement.scrollHeight);
             await setViewport(width, Math.min(full, 19_000));
-            await evaluate(twoFrames);
+            await evaluate(framesForEveryChart);
             writeFileSync(path, Buffer.from(await command('GET', at('/screenshot')), 'base64'));
             await setViewport(width, height);
           },

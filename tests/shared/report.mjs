@@ -138,6 +138,17 @@ export async function scrollThroughPage(pauseMs) {
   }
 }
 
+/** In the page: as many rendering updates as the page has charts, and two more. A chart whose
+ *  plot the browser renders again (`content-visibility: auto`, as when the window grows) is
+ *  redrawn in the next frames, at least one chart a frame, and WebKit shows it blank until then. */
+export async function framesForEveryChart() {
+  const docs = [document, ...[...document.querySelectorAll('iframe')].map((f) => f.contentDocument).filter(Boolean)];
+  const shadows = docs.flatMap((d) => [...d.querySelectorAll('report-infographic')].map((e) => e.shadowRoot).filter(Boolean));
+  const charts = [...docs, ...shadows].reduce((n, root) => n + root.querySelectorAll('canvas').length, 0);
+  for (let i = 0; i < charts + 2; i += 1) await new Promise((resolve) => requestAnimationFrame(resolve));
+  return true;
+}
+
 /** In the page: resolves after the next two animation frames (one rendering update done). */
 export function twoFrames() {
   return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(true))));
