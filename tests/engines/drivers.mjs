@@ -9,7 +9,9 @@
 // capture() (the viewport as PNG bytes), screenshot(path) (the whole page), pressTab(), print()
 // (resolves to the PDF's bytes; to null where the driver cannot print, after sending the page
 // the events printing sends) and close(). The error probe the test server puts into every HTML
-// page records problems in the page, since WebDriver reports none.
+// page records problems in the page, since WebDriver reports none. An engine has open(url,
+// options), close(), lost(error) (resolves to whether the error came from the browser going away: WebKit's
+// is then started again at the next open) and log() (what the browser last wrote to stderr).
 import { spawn } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -51,6 +53,8 @@ async function launchFirefox() {
   return {
     name: 'firefox',
     version,
+    lost: async () => false,
+    log: () => '',
     async open(url, { width = 375, height = 800, dpr = 1 } = {}) {
       const tab = await browser.newPage();
       await tab.setViewport({ width, height, deviceScaleFactor: dpr });
@@ -91,6 +95,19 @@ function freePort() {
   });
 }
 
+/** Ends `child` if it still runs, with the processes of its group if it leads one. */
+function endProcess(child) {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  try {
+    process.kill(-child.pid);
+  } catch {
+    child.kill();
+  }
+}
+
+/** Whether `error` says the WebKit browser went away under a command (its process ended). */
+const BROWSER_LOST = /invalid session id|ECONNREFUSED|fetch failed/;
+
 async function launchWebKit() {
   const home = mkdtempSync(join(tmpdir(), 'engines-webkit-'));
   // MiniBrowser's toolbar would keep its window at least 447 px wide: a user stylesheet for GTK
@@ -100,7 +117,7 @@ async function launchWebKit() {
     '* { padding: 0; margin: 0; min-width: 0; min-height: 0; border-width: 0; font-size: 1px; -gtk-icon-transform: scale(0.1); }\n');
   const children = [];
   const stop = () => {
-    for (const child of children.reverse()) if (child.exitCode === null && child.signalCode === null) child.kill();
+    for (const child of children.reverse()) endProcess(child);
     children.length = 0;
     rmSync(home, { recursive: true, force: true });
   };
@@ -115,48 +132,15 @@ async function launchWebKit() {
   try {
     const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', SCREEN, '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'pipe', 'pipe'] });
     children.push(xvfb);
+    xvfb.stderr.resume();
     const display = await new Promise((resolve, reject) => {
       xvfb.once('exit', (code) => reject(new Error(`Xvfb exited with ${code}`)));
       xvfb.stdio[3].once('data', (data) => resolve(data.toString().trim()));
     });
-    const port = await freePort();
-    const driver = spawn(WEBKIT_DRIVER, [`--port=${port}`], {
-      env: { ...process.env, DISPLAY: `:${display}`, XDG_CONFIG_HOME: home, HOME: home },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    children.push(driver);
-    const base = `http://127.0.0.1:${port}`;
-    const command = async (method, path, body) => {
-      const response = await fetch(base + path, {
-        method, headers: { 'Content-Type': 'application/json; charset=utf-8' }, body: body && JSON.stringify(body),
-        signal: AbortSignal.timeout(90_000),
-      });
-      const { value } = await response.json();
-      if (value?.error) throw new Error(`WebDriver ${method} ${path}: ${value.error}: ${value.message}`);
-      return value;
-    };
-    for (let tries = 0; ; tries += 1) {
-      try {
-        if ((await command('GET', '/status')).ready) break;
-      } catch (error) {
-        if (tries > 100) throw error;
-      }
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    const session = await command('POST', '/session', {
-      capabilities: { alwaysMatch: { 'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] } } },
-    });
-    const at = (path) => `/session/${session.sessionId}${path}`;
-    await command('POST', at('/timeouts'), { script: 60_000, pageLoad: 30_000 });
-    const evaluate = async (fn, ...args) => {
-      const script = `const done = arguments[arguments.length - 1];
-        const args = Array.prototype.slice.call(arguments, 0, -1);
-        Promise.resolve().then(() => (${fn}).apply(null, args))
-          .then((value) => done({ value: value === undefined ? null : value }), (error) => done({ error: String(error && error.stack || error) }));`;
-      const result = await command('POST', at('/execute/async'), { script, args });
-      if (result.error) throw new Error(`in the page: ${result.error}`);
-      return result.value;
-    };
+    let browser = await startWebKitBrowser({ display, home, children });
+    const evaluate = (fn, ...args) => browser.evaluate(fn, ...args);
+    const command = (...args) => browser.command(...args);
+    const at = (path) => browser.at(path);
     /** Sizes the window so that the viewport is `width` × `height` CSS px (the window's
      *  height includes MiniBrowser's toolbar; the resize applies a little after the command). */
     const setViewport = async (width, height) => {
@@ -182,8 +166,21 @@ async function launchWebKit() {
     };
     return {
       name: 'webkit',
-      version: `WebKitGTK ${session.capabilities.browserVersion}`,
+      version: `WebKitGTK ${browser.version}`,
+      /** Resolves to whether `error` came from the browser going away: a command under way
+       *  then fails with an "unknown error", and the session is gone for the next. */
+      async lost(error) {
+        if (!browser.lost && !/^WebDriver /.test(String(error?.message))) return false;
+        await command('GET', at('/url')).catch(() => {});
+        return browser.lost;
+      },
+      /** What the driver and the browser last wrote to stderr. */
+      log: () => browser.log(),
       async open(url, { width = 375, height = 800 } = {}) {
+        if (browser.lost) {
+          browser.quit();
+          browser = await startWebKitBrowser({ display, home, children });
+        }
         await command('POST', at('/url'), { url: 'about:blank' });
         await setViewport(width, height);
         await command('POST', at('/url'), { url });
@@ -214,7 +211,7 @@ async function launchWebKit() {
       },
       async close() {
         try {
-          await command('DELETE', at(''));
+          if (!browser.lost) await command('DELETE', at(''));
         } finally {
           stop();
         }
@@ -224,4 +221,78 @@ async function launchWebKit() {
     stop();
     throw error;
   }
+}
+
+/** Starts WebKitWebDriver with a MiniBrowser session on `display`. Resolves to { version,
+ *  command(method, path, body), at(path), evaluate(fn, ...args), lost, log(), quit() }; `lost`
+ *  turns true once a command finds the session or the driver gone. */
+async function startWebKitBrowser({ display, home, children }) {
+  const port = await freePort();
+  // In a process group of its own, so that ending it ends the browser it started too.
+  const driver = spawn(WEBKIT_DRIVER, [`--port=${port}`], {
+    env: { ...process.env, DISPLAY: `:${display}`, XDG_CONFIG_HOME: home, HOME: home },
+    stdio: ['ignore', 'ignore', 'pipe'],
+    detached: true,
+  });
+  children.push(driver);
+  // The driver's stderr, which the browser's processes share, is read as it comes (a pipe left
+  // full would stop them), and its last lines are kept to say why a browser went away.
+  let stderr = '';
+  driver.stderr.on('data', (data) => { stderr = (stderr + data).slice(-4000); });
+  let exit = null;
+  driver.once('exit', (code, signal) => { exit = signal ?? `code ${code}`; });
+  const browser = {
+    version: '',
+    lost: false,
+    log: () => [exit && `the driver exited (${exit})`, stderr.trim() || '(nothing on stderr)'].filter(Boolean).join('\n'),
+    quit() {
+      browser.lost = true;
+      endProcess(driver);
+    },
+  };
+  const base = `http://127.0.0.1:${port}`;
+  browser.command = async (method, path, body) => {
+    let value;
+    try {
+      const response = await fetch(base + path, {
+        method, headers: { 'Content-Type': 'application/json; charset=utf-8' }, body: body && JSON.stringify(body),
+        signal: AbortSignal.timeout(90_000),
+      });
+      ({ value } = await response.json());
+    } catch (error) {
+      if (BROWSER_LOST.test(String(error?.message))) browser.lost = true;
+      throw error;
+    }
+    if (value?.error) {
+      const error = new Error(`WebDriver ${method} ${path}: ${value.error}: ${value.message}`);
+      if (BROWSER_LOST.test(error.message)) browser.lost = true;
+      throw error;
+    }
+    return value;
+  };
+  for (let tries = 0; ; tries += 1) {
+    try {
+      if ((await browser.command('GET', '/status')).ready) break;
+    } catch (error) {
+      if (tries > 100) throw error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  browser.lost = false;
+  const session = await browser.command('POST', '/session', {
+    capabilities: { alwaysMatch: { 'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] } } },
+  });
+  browser.version = session.capabilities.browserVersion;
+  browser.at = (path) => `/session/${session.sessionId}${path}`;
+  await browser.command('POST', browser.at('/timeouts'), { script: 60_000, pageLoad: 30_000 });
+  browser.evaluate = async (fn, ...args) => {
+    const script = `const done = arguments[arguments.length - 1];
+      const args = Array.prototype.slice.call(arguments, 0, -1);
+      Promise.resolve().then(() => (${fn}).apply(null, args))
+        .then((value) => done({ value: value === undefined ? null : value }), (error) => done({ error: String(error && error.stack || error) }));`;
+    const result = await browser.command('POST', browser.at('/execute/async'), { script, args });
+    if (result.error) throw new Error(`in the page: ${result.error}`);
+    return result.value;
+  };
+  return browser;
 }
