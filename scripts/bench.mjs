@@ -3,7 +3,7 @@
 // 4×. Prints one table with each budget's PASS or FAIL and writes the figures as JSON
 // (target/bench/latest.json and a dated copy) so runs can be compared.
 // Run through scripts/bench, which builds the release page first.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { startServer } from './server.mjs';
 import { BUDGET_GZIP_KB, sizes } from './sizes.mjs';
@@ -47,24 +47,34 @@ async function scrollThrough(page) {
   }
 }
 
-async function run(browser, url, throttle) {
+/**
+ * Opens `url` in a new context with the CPU throttled `throttle`× and waits for the widget to be
+ * ready: resolves to the page, its context and DevTools session, and what the load took (time to
+ * the first chart frame and to ready, long tasks and blocking time, WASM memory).
+ */
+async function openReady(browser, url, throttle) {
   const context = await browser.newContext({ viewport: { width: 375, height: 800 }, deviceScaleFactor: 2 });
   await context.addInitScript(instrument);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
-  // Load with motion off: time to the first drawn frame and to everything final.
-  await page.goto(`${url}?motion=off`);
+  await page.goto(url);
   await page.waitForSelector('#report[data-state="ready"]', { timeout: 120_000 });
-  const load = await page.evaluate(() => ({
+  const load = await page.evaluate(async () => ({
     firstFrame: performance.getEntriesByName('report-infographic:first-frame')[0]?.startTime,
     ready: performance.getEntriesByName('report-infographic:ready')[0]?.startTime,
     longTasks: window.longTasks,
     blockingMs: window.blockingMs,
+    wasm: (await import('/pkg/report_infographic.js')).wasmMemoryBytes(),
   }));
+  return { context, page, cdp, load };
+}
+
+async function run(browser, url, throttle) {
+  // Load with motion off: time to the first drawn frame and to everything final.
+  const { context, page, cdp, load } = await openReady(browser, `${url}?motion=off`, throttle);
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-  const wasm = await page.evaluate(async () => (await import('/pkg/report_infographic.js')).wasmMemoryBytes());
   // The full animation: a reader scrolls through with motion on.
   await page.goto(url);
   await page.waitForSelector('#report:not([data-state="static"]) [data-section]');
@@ -73,7 +83,7 @@ async function run(browser, url, throttle) {
   await page.waitForSelector('#report[data-state="ready"]', { timeout: 120_000 });
   const animation = await page.evaluate(() => ({ frames: window.frameTimes, longTasks: window.longTasks, blockingMs: window.blockingMs }));
   await context.close();
-  return { ...load, loadLongTasks: load.longTasks, loadBlockingMs: load.blockingMs, jsHeap: usedSize, wasm, frames: animation.frames, animLongTasks: animation.longTasks, animBlockingMs: animation.blockingMs };
+  return { ...load, loadLongTasks: load.longTasks, loadBlockingMs: load.blockingMs, jsHeap: usedSize, frames: animation.frames, animLongTasks: animation.longTasks, animBlockingMs: animation.blockingMs };
 }
 
 /**
@@ -102,7 +112,31 @@ async function frameThreadTime(browser, url, throttle) {
   return { totalMs: frames.reduce((t, d) => t + d, 0), medianMs: median(frames), frames: frames.length };
 }
 
-const { server, url } = await startServer({ csp: true });
+/**
+ * A report as large as the widget takes in sections: the default report's sections of work
+ * repeated, each copy's ids (and the references to them) made new, up to 64 sections. It shows
+ * what a long report from `src` costs a reader's phone: reading, checking and composing grow
+ * with it, the drawing of a chart does not.
+ */
+function largeReport() {
+  const report = JSON.parse(readFileSync(new URL('../data/erqi-2020.json', import.meta.url), 'utf8'));
+  const ids = new Set(report.sections.flatMap((s) => s.figures.map((f) => f.id)));
+  const renamed = (value, copy) => {
+    if (Array.isArray(value)) return value.map((v) => renamed(v, copy));
+    if (value && typeof value === 'object') {
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, k === 'id' ? `${v}_${copy}` : renamed(v, copy)]));
+    }
+    return typeof value === 'string' && ids.has(value) ? `${value}_${copy}` : value;
+  };
+  const work = report.sections.filter((s) => s.kind === 'work');
+  const sections = [...report.sections];
+  for (let copy = 1; sections.length < 64; copy += 1) sections.push(...work.map((s) => renamed(s, copy)));
+  return { ...report, sections: sections.slice(0, 64) };
+}
+
+const large = largeReport();
+const largeText = JSON.stringify(large);
+const { server, url } = await startServer({ csp: true, files: { '/bench/large.json': { type: 'application/json', body: largeText } } });
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: FLAGS });
 const results = { date: new Date().toISOString(), runs: RUNS, sizes: sizes(), speeds: {} };
 try {
@@ -121,6 +155,22 @@ try {
       jsHeapBytes: median(runs.map((r) => r.jsHeap)),
     };
   }
+  const largeRuns = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    const { context, load } = await openReady(browser, `${url}?motion=off&src=/bench/large.json`, 4);
+    await context.close();
+    largeRuns.push(load);
+  }
+  results.largeReport = {
+    sections: large.sections.length,
+    figures: large.sections.reduce((n, s) => n + s.figures.length, 0),
+    bytes: Buffer.byteLength(largeText),
+    firstFrameMs: { median: median(largeRuns.map((r) => r.firstFrame)), spread: spread(largeRuns.map((r) => r.firstFrame)) },
+    readyMs: { median: median(largeRuns.map((r) => r.ready)), spread: spread(largeRuns.map((r) => r.ready)) },
+    longTasks: Math.max(...largeRuns.map((r) => r.longTasks)),
+    blockingMs: median(largeRuns.map((r) => r.blockingMs)),
+    wasmMemoryBytes: median(largeRuns.map((r) => r.wasm)),
+  };
 } finally {
   await browser.close();
   server.close();
@@ -153,6 +203,10 @@ row('frames\' CPU time, total / median (1 run)', (s) => `${s.frameThreadMs.total
 row('long tasks (> 50 ms): load / animation', (s) => `${s.longTasks.load} / ${s.longTasks.animation}`);
 row('blocking time (median): load / animation', (s) => `${s.blockingMs.load.toFixed(0)} / ${s.blockingMs.animation.toFixed(0)} ms`);
 row('WASM memory / JS heap after load', (s) => `${(s.wasmMemoryBytes / 1048576).toFixed(2)} / ${(s.jsHeapBytes / 1048576).toFixed(2)} MB`);
+const big = results.largeReport;
+out.push('', `A large report from src (${big.sections} sections, ${big.figures} figures, ${kb(big.bytes).toFixed(0)} KB), CPU 4× slower, motion off:`);
+out.push(`  first chart frame ${ms(big.firstFrameMs)}, ready ${ms(big.readyMs)}`);
+out.push(`  long tasks ${big.longTasks} (worst run), blocking ${big.blockingMs.toFixed(0)} ms (median); WASM memory ${(big.wasmMemoryBytes / 1048576).toFixed(2)} MB`);
 out.push('', 'Budgets:');
 for (const b of results.budgets) out.push(`  ${b.pass ? 'PASS' : 'FAIL'}  ${pad(b.what, 44)}${lpad(b.value, 12)}  (${b.budget})`);
 console.log(out.join('\n'));
