@@ -38,10 +38,15 @@ export function missingFeature() {
   return ['ResizeObserver', 'IntersectionObserver', 'requestAnimationFrame'].find((name) => typeof window[name] !== 'function');
 }
 
+/** The browser lacks what the widget needs: reloading the page would not help. */
+class UnsupportedBrowser extends Error {
+  name = 'UnsupportedBrowser';
+}
+
 /** Loads and starts the WebAssembly module once per page. */
 export function loadModule() {
   const missing = missingFeature();
-  moduleReady ??= (missing ? Promise.reject(new Error(`this browser lacks ${missing}`)) : compileModule(asset('pkg/report_infographic_bg.wasm')))
+  moduleReady ??= (missing ? Promise.reject(new UnsupportedBrowser(`this browser lacks ${missing}`)) : compileModule(asset('pkg/report_infographic_bg.wasm')))
     .then(async (module) => {
       // Instantiating in a task of its own: with the end of compiling, it made one long task at
       // load on a slow phone.
@@ -165,7 +170,8 @@ export function optionsFromQuery(url = location.href) {
 }
 
 /** Shows that the module itself could not start (no WebAssembly, a failed download). A page
- *  with the static widget keeps it, showing just the sections asked for. */
+ *  with the static widget keeps it, showing just the sections asked for; a custom element with
+ *  content of its own (the host page's fallback: a picture, a link) shows that content. */
 export function showLoadError(root, error, options = {}) {
   console.error('report-infographic: the module could not be loaded:', error);
   if (root.dataset.state === 'static') {
@@ -179,11 +185,18 @@ export function showLoadError(root, error, options = {}) {
   }
   if (root.dataset.state === 'error') return;
   root.dataset.state = 'error';
+  const host = root.getRootNode().host;
+  if (host && [...host.childNodes].some((node) => node.nodeType === Node.ELEMENT_NODE || node.textContent.trim())) {
+    root.replaceChildren(document.createElement('slot'));
+    return;
+  }
   root.classList.add('ri');
   const message = document.createElement('p');
   message.className = 'ri-error';
   message.setAttribute('role', 'alert');
-  message.textContent = '数据图解加载失败，请刷新重试。The infographic could not be loaded.';
+  message.textContent = error instanceof UnsupportedBrowser
+    ? '此浏览器无法显示数据图解。This browser cannot show the infographic.'
+    : '数据图解加载失败，请刷新重试。The infographic could not be loaded.';
   root.replaceChildren(message);
 }
 

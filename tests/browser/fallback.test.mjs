@@ -139,7 +139,7 @@ test('the page in a browser without the observers keeps the static report', asyn
       assert.deepEqual(await missingFigures(page), [], `${name} ${path}`);
       assert.equal(await page.$$eval('#report svg.ri-svg', (els) => els.length), chartCount);
       assert.deepEqual(wasm, [], 'the module is not downloaded');
-      assert.deepEqual(page.problems.filter((p) => !p.includes(`the module could not be loaded: Error: this browser lacks ${name}`)), [], `${name} ${path}`);
+      assert.deepEqual(page.problems.filter((p) => !p.includes(`the module could not be loaded: UnsupportedBrowser: this browser lacks ${name}`)), [], `${name} ${path}`);
       await page.closeAll();
     }
   }
@@ -162,4 +162,48 @@ test('below the WebAssembly features the build needs, the static report stays an
   assert.equal(page.problems.length, 1);
   assert.match(page.problems[0], /this browser lacks WebAssembly with bulk memory/);
   await page.closeAll();
+});
+
+test('a custom element that cannot load the widget shows the content the page put inside it, or says why', async () => {
+  const article = `<!doctype html><html lang="zh"><meta charset="utf-8"><title>article</title>
+    <script type="module" src="/widget.js"></script>
+    <report-infographic id="with" sections="kpi" motion="off"><p id="fallback">二七区2020年工作报告 <a href="/">阅读全文</a></p></report-infographic>
+    <report-infographic id="bare" sections="kpi" motion="off"></report-infographic>`;
+  const state = (id) => document.getElementById(id).shadowRoot?.querySelector('.report-infographic')?.dataset.state;
+  const seen = () => ({
+    fallbackShown: document.getElementById('fallback').checkVisibility(),
+    message: document.getElementById('bare').shadowRoot.querySelector('.ri-error')?.textContent ?? null,
+  });
+  const cases = [
+    { name: 'the widget loads', init: undefined, block: false, until: 'ready' },
+    {
+      name: 'below the floor',
+      init: () => {
+        const validate = WebAssembly.validate.bind(WebAssembly);
+        WebAssembly.validate = (bytes) => bytes.byteLength > 100 && validate(bytes);
+      },
+      block: false,
+      until: 'error',
+      message: /^此浏览器无法显示数据图解。This browser cannot show the infographic\.$/,
+    },
+    { name: 'the module fails to download', init: undefined, block: true, until: 'error', message: /^数据图解加载失败，请刷新重试。The infographic could not be loaded\.$/ },
+  ];
+  for (const c of cases) {
+    const page = await openPage(env.browser, 'about:blank', { width: 375, init: c.init });
+    await page.route(`${env.url}article-test.html`, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: article }));
+    if (c.block) await page.route('**/*.wasm', (route) => route.abort());
+    await page.goto(`${env.url}article-test.html`);
+    await page.waitForFunction((until) => [...document.querySelectorAll('report-infographic')]
+      .every((e) => e.shadowRoot?.querySelector('.report-infographic')?.dataset.state === until), c.until).catch(() => {});
+    assert.deepEqual([await page.evaluate(state, 'with'), await page.evaluate(state, 'bare')], [c.until, c.until], c.name);
+    const shown = await page.evaluate(seen);
+    if (c.until === 'ready') {
+      assert.deepEqual(shown, { fallbackShown: false, message: null }, c.name);
+    } else {
+      assert.equal(shown.fallbackShown, true, `${c.name}: the page's own content shows`);
+      assert.match(shown.message, c.message, c.name);
+      await page.screenshot({ path: `${OUTPUT_DIR}element-fallback-${c.block ? 'download' : 'floor'}-375.png` });
+    }
+    await page.closeAll();
+  }
 });
