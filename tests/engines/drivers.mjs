@@ -10,8 +10,8 @@
 // (resolves to the PDF's bytes; to null where the driver cannot print, after sending the page
 // the events printing sends) and close(). The error probe the test server puts into every HTML
 // page records problems in the page, since WebDriver reports none. An engine has open(url,
-// options), close(), lost(error) (resolves to whether the error came from the browser going away: WebKit's
-// is then started again at the next open) and log() (what the browser last wrote to stderr).
+// options), close(), lost(error) (resolves to whether the error came from the browser going away:
+// it is then started again at the next open) and log() (what the browser last wrote to stderr).
 import { spawn } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -46,16 +46,29 @@ async function poll(page, fn, arg, { until = (value) => value, timeoutMs = 30_00
 
 async function launchFirefox() {
   const { default: puppeteer } = await import('puppeteer-core');
-  const browser = await puppeteer.launch({
+  const start = () => puppeteer.launch({
     browser: 'firefox', executablePath: FIREFOX, headless: true, protocol: 'webDriverBiDi', timeout: 60_000,
   });
+  // A tab whose page crashes goes alone; a browser that goes away is started again at the next
+  // open, as WebKit's is.
+  let browser = await start();
+  /** Whether the browser's process has ended or its connection closed. */
+  const gone = () => !browser.connected || browser.process()?.exitCode !== null || browser.process()?.signalCode !== null;
   const version = await browser.version();
   return {
     name: 'firefox',
     version,
-    lost: async () => false,
-    log: () => '',
+    async lost() {
+      // A command under way fails before the browser's end is seen.
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      return gone();
+    },
+    log: () => '(Firefox keeps no log here)',
     async open(url, { width = 375, height = 800, dpr = 1 } = {}) {
+      if (gone()) {
+        await browser.close().catch(() => {});
+        browser = await start();
+      }
       const tab = await browser.newPage();
       await tab.setViewport({ width, height, deviceScaleFactor: dpr });
       await tab.goto(url, { timeout: 30_000 });
@@ -79,7 +92,9 @@ async function launchFirefox() {
       };
       return page;
     },
-    close: () => browser.close(),
+    close: async () => {
+      if (!gone()) await browser.close();
+    },
   };
 }
 

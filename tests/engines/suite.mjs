@@ -94,8 +94,8 @@ export function defineSuite(engineName) {
   let engine;
   // MiniBrowser, WebKit's test browser, went away once under the first test on a CI machine and
   // never here, under load or not; every later test failed with it. A test the browser leaves
-  // is run once more in a new browser, saying so with what the browser last wrote; a second
-  // loss fails it.
+  // (in either engine) is run once more in a new browser, saying so with what the browser last
+  // wrote; a second loss fails it.
   const test = (name, body) => nodeTest(name, async () => {
     try {
       await body();
