@@ -1,7 +1,9 @@
 // The iframe page: mounts the widget with the query parameters as options (plus bg=transparent)
 // and tells the parent page its content height whenever it changes.
-import { loadWhileParsing, mountWidget, optionsFromQuery } from './widget.js';
+import { hideStaticReportFor, loadWhileParsing, mountWidget, optionsFromQuery } from './widget.js';
 
+const options = optionsFromQuery();
+hideStaticReportFor(options);
 await loadWhileParsing();
 
 const params = new URLSearchParams(location.search);
@@ -30,7 +32,7 @@ if (typeof ResizeObserver === 'function') {
 }
 
 try {
-  window.reportWidget = await mountWidget(document.getElementById('report'), optionsFromQuery());
+  window.reportWidget = await mountWidget(document.getElementById('report'), options);
 } catch {
   // The reason is shown inside the widget and in the console.
 }

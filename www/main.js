@@ -1,17 +1,20 @@
 // The stand-alone page: mounts the widget on #report with the page's query parameters as options
 // (?sections=kpi,economy&lang=zh&theme=dark&motion=off&src=…).
-import { loadWhileParsing, mountWidget, optionsFromQuery } from './widget.js';
+import { hideStaticReportFor, loadWhileParsing, mountWidget, optionsFromQuery } from './widget.js';
 
+const options = optionsFromQuery();
+hideStaticReportFor(options);
 await loadWhileParsing();
 
 const root = document.getElementById('report');
-const options = optionsFromQuery();
 const mounted = mountWidget(root, options);
 // The page's own switches in a task of their own: the task that starts the widget also runs the
 // scripts and starts the module's download, and on a slow phone it is long enough already.
 setTimeout(() => setSwitches(options));
 try {
   window.reportWidget = await mounted;
+  // The tab's (and a shared link's) title is the report's, in the reader's language.
+  document.title = `${root.dataset.title} · ${options.lang === 'en' ? 'Infographic' : '数据图解'}`;
 } catch {
   // The reason is shown inside the widget and in the console.
 }
@@ -33,8 +36,5 @@ function setSwitches(options) {
     large.href = url.search || '?';
     if (on) large.setAttribute('aria-current', 'true');
   }
-  if (options.lang === 'en') {
-    document.documentElement.lang = 'en';
-    document.title = 'Erqi District 2020 Work Report · Infographic';
-  }
+  if (options.lang === 'en') document.documentElement.lang = 'en';
 }

@@ -169,12 +169,27 @@ export function optionsFromQuery(url = location.href) {
   return options;
 }
 
+/** Whether `options` ask for another report than the one compiled in (the module reads `src`
+ *  the same way: blank is none). */
+const asksForOtherReport = (options) => Boolean(options.src?.trim());
+
+/**
+ * A page's static report is of the report compiled in. Where the page asks for another one
+ * (`src`), it is hidden as soon as the page's script runs (`data-other-report` on the document;
+ * see widget.css), so that a reader does not see that report's figures for another's while the
+ * module loads, nor where it cannot load. Call it first thing, before waiting for the parse.
+ */
+export function hideStaticReportFor(options) {
+  if (asksForOtherReport(options)) document.documentElement.dataset.otherReport = '';
+}
+
 /** Shows that the module itself could not start (no WebAssembly, a failed download). A page
- *  with the static widget keeps it, showing just the sections asked for; a custom element with
- *  content of its own (the host page's fallback: a picture, a link) shows that content. */
+ *  with the static widget keeps it, showing just the sections asked for, unless it asked for
+ *  another report; a custom element with content of its own (the host page's fallback: a
+ *  picture, a link) shows that content. */
 export function showLoadError(root, error, options = {}) {
   console.error('report-infographic: the module could not be loaded:', error);
-  if (root.dataset.state === 'static') {
+  if (root.dataset.state === 'static' && !asksForOtherReport(options)) {
     root.dataset.module = 'failed'; // The static report stays: render all of it.
     const wanted = (options.sections ?? '').split(',').map((s) => s.trim()).filter(Boolean);
     if (wanted.length) {

@@ -243,9 +243,17 @@ impl Mounting {
     /// # Errors
     /// Throws when the markup was not parsed, or the page refuses the nodes.
     pub fn place(&mut self) -> Result<(), JsError> {
+        // The report's title, for the page around the widget (its own title is of the report
+        // compiled in): the root's `data-title`.
+        let title = self
+            .report
+            .as_ref()
+            .map(|report| report.meta.title.get(self.options.lang).to_owned())
+            .unwrap_or_default();
         self.next_step(|root, options, theme_name, dom| match dom {
             Dom::Parsed(nodes, built) => {
                 place(root, &nodes, theme_name, options)?;
+                root.set_attribute("data-title", &title)?;
                 Ok(Dom::Placed(built))
             }
             _ => Err("the widget's markup was not parsed".into()),

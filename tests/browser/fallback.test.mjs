@@ -2,6 +2,7 @@
 // rendered at build time from the same Rust core (HTML with SVG charts).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { OUTPUT_DIR, REPORT, allFigures, displayText, launch, openPage, renderAllPlots, scrollThrough, waitReady } from './helpers.mjs';
 
 let env;
@@ -206,4 +207,46 @@ test('a custom element that cannot load the widget shows the content the page pu
     }
     await page.closeAll();
   }
+});
+
+test('a page given another report never shows the static report of the one compiled in: not while loading, not where the module cannot run', async () => {
+  const other = JSON.parse(readFileSync(new URL('../../data/examples/city-2024.json', import.meta.url), 'utf8'));
+  const belowFloor = () => {
+    const validate = WebAssembly.validate.bind(WebAssembly);
+    WebAssembly.validate = (bytes) => bytes.byteLength > 100 && validate(bytes);
+  };
+  const compiledIn = REPORT.meta.district.zh;
+  for (const path of ['', 'embed.html']) {
+    const url = `${env.url}${path}?src=/data/examples/city-2024.json&motion=off`;
+    // Below the floor: a message, not the other report's figures.
+    const old = await openPage(env.browser, url, { width: 375, init: belowFloor });
+    await old.waitForSelector('#report[data-state="error"]');
+    const shown = await old.evaluate(() => document.querySelector('#report').innerText);
+    assert.match(shown, /This browser cannot show the infographic/, path);
+    assert.ok(!shown.includes(compiledIn), `${path}: ${shown}`);
+    await old.closeAll();
+    // While the module loads (held back here), the static report is not shown.
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    const page = await openPage(env.browser, 'about:blank', { width: 375 });
+    await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+    await page.goto(url);
+    await page.waitForFunction(() => document.readyState === 'complete');
+    const loading = await page.evaluate(() => ({
+      state: document.querySelector('#report').dataset.state,
+      visible: [...document.querySelectorAll('#report > *')].some((e) => e.checkVisibility()),
+    }));
+    assert.deepEqual(loading, { state: 'static', visible: false }, path);
+    release();
+    await waitReady(page);
+    assert.ok(!(await page.evaluate(() => document.querySelector('#report').innerText)).includes(compiledIn), path);
+    if (!path) assert.equal(await page.title(), `${other.meta.title.zh} · 数据图解`);
+    assert.deepEqual(page.problems, [], path);
+    await page.closeAll();
+  }
+  // The page's title follows the report and the language.
+  const english = await openPage(env.browser, `${env.url}?lang=en&motion=off`, { width: 375 });
+  await waitReady(english);
+  assert.equal(await english.title(), `${REPORT.meta.title.en} · Infographic`);
+  await english.closeAll();
 });
