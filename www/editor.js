@@ -20,6 +20,39 @@ await init({ module_or_path: new URL('editor-pkg/report_editor_bg.wasm', import.
 let parsed;
 let checkTimer;
 
+/**
+ * The report's text and the data file are kept in this browser as they change (localStorage),
+ * so that a reload or a closed tab loses no work; they come back when the editor opens. Where
+ * the browser refuses to keep them (private browsing, storage full), nothing else changes.
+ */
+const KEPT = 'report-infographic:editor';
+let keepTimer;
+
+function keep() {
+  clearTimeout(keepTimer);
+  try {
+    localStorage.setItem(KEPT, JSON.stringify({ article: articleBox.value, json: jsonBox.value }));
+  } catch {
+    // Not kept; the work itself is untouched.
+  }
+}
+
+function keepSoon() {
+  clearTimeout(keepTimer);
+  keepTimer = setTimeout(keep, 500);
+}
+
+/** What was kept, or nothing. */
+function kept() {
+  try {
+    const saved = JSON.parse(localStorage.getItem(KEPT) ?? 'null');
+    if (typeof saved?.article === 'string' && typeof saved?.json === 'string') return saved;
+  } catch {
+    // Nothing readable was kept.
+  }
+  return undefined;
+}
+
 /** Checks the data file in the editor now: lists its problems, updates the sections offered
  *  for the embed code, the embed code and the previews. */
 function update() {
@@ -34,6 +67,7 @@ function update() {
   offerSections();
   writeEmbedCode();
   sendPreviews();
+  keep();
   editor.dataset.state = 'checked';
 }
 
@@ -156,11 +190,13 @@ function embedCode() {
     ['text', o.text === 'normal' ? '' : o.text],
   ].filter(([, value]) => value);
   const title = `${parsed?.meta?.title?.[o.lang] ?? parsed?.meta?.title?.zh ?? ''} ${o.lang === 'en' ? 'Infographic' : '数据图解'}`.trim();
+  const query = new URLSearchParams(chosen).toString();
   if (o.form === 'element') {
     const attributes = chosen.map(([name, value]) => ` ${name}="${escapeHtml(value)}"`).join('');
-    return `<script type="module" async src="${BASE}widget.js"></script>\n\n<report-infographic${attributes}></report-infographic>\n`;
+    // Inside the element, its fallback: a link to the page of the same report and options.
+    const page = `${BASE}${query ? `?${query}` : ''}`;
+    return `<script type="module" async src="${BASE}widget.js"></script>\n\n<report-infographic${attributes}>\n  <a href="${escapeHtml(page)}">${escapeHtml(title)}</a>\n</report-infographic>\n`;
   }
-  const query = new URLSearchParams(chosen).toString();
   return `<script src="${BASE}embed.js" async></script>\n\n<iframe data-report-infographic\n        src="${escapeHtml(`${BASE}embed.html${query ? `?${query}` : ''}`)}"\n        title="${escapeHtml(title)}" loading="lazy"></iframe>\n`;
 }
 
@@ -242,6 +278,8 @@ $('file').addEventListener('change', (event) => {
 });
 $('draft').addEventListener('click', draft);
 jsonBox.addEventListener('input', updateSoon);
+articleBox.addEventListener('input', keepSoon);
+window.addEventListener('pagehide', keep);
 form.addEventListener('input', () => {
   writeEmbedCode();
   sendPreviews();
@@ -272,3 +310,9 @@ $('copy').addEventListener('click', async () => {
 
 editor.dataset.state = 'ready';
 writeEmbedCode();
+const saved = kept();
+if (saved && (saved.article.trim() || saved.json.trim())) {
+  articleBox.value = saved.article;
+  if (saved.json.trim()) openJson(saved.json);
+  $('kept-status').textContent = '已恢复上次在本浏览器中的内容。Restored your last work in this browser.';
+}

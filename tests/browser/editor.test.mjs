@@ -139,6 +139,34 @@ test('a report text dropped on its box is drafted, a data file dropped on the ed
   await page.closeAll();
 });
 
+test('the editor keeps the work in this browser: a reload brings back the text and the data file', async () => {
+  const page = await openEditor();
+  await page.fill('#article', TOWN);
+  await openFile(page, 'sample-small.json', SAMPLE);
+  // The text typed last is kept a moment after the last keystroke.
+  await page.fill('#article', `${TOWN}\n补记。`);
+  await page.waitForFunction(() => JSON.parse(localStorage.getItem('report-infographic:editor') ?? '{}').article?.endsWith('补记。'));
+  await page.reload();
+  await page.waitForSelector('#editor[data-state="checked"]');
+  assert.equal(await page.inputValue('#article'), `${TOWN}\n补记。`);
+  assert.equal(await page.inputValue('#json'), SAMPLE);
+  assert.match(await page.textContent('#kept-status'), /Restored your last work/);
+  assert.match(await page.textContent('#problems'), /No problems/);
+  assert.deepEqual(page.problems, []);
+  await page.closeAll();
+  // Where the browser refuses to keep anything, the editor works as before.
+  const refused = await openPage(env.browser, 'about:blank', {
+    width: 1400, height: 1000, init: () => { Storage.prototype.setItem = () => { throw new DOMException('full', 'QuotaExceededError'); }; },
+  });
+  await refused.goto(`${env.url}editor.html`);
+  await refused.waitForSelector('#editor[data-state="ready"]', { timeout: 30_000 });
+  await openFile(refused, 'sample-small.json', SAMPLE);
+  assert.match(await refused.textContent('#problems'), /No problems/);
+  assert.equal(await refused.textContent('#kept-status'), '');
+  assert.deepEqual(refused.problems, []);
+  await refused.closeAll();
+});
+
 for (const form of ['iframe', 'element']) {
   test(`the copied embed code (${form}) shows the report in a host page with the options chosen`, async () => {
     const page = await openEditor();
@@ -171,8 +199,22 @@ for (const form of ['iframe', 'element']) {
       const root = form === 'iframe'
         ? document.querySelector('iframe').contentDocument.querySelector('#report')
         : document.querySelector('report-infographic').shadowRoot.querySelector('.report-infographic');
-      return { text: root.textContent, large: root.dataset.text === 'large' || root.classList.contains('ri-large'), sections: [...root.querySelectorAll('[data-section]')].map((s) => s.dataset.section) };
+      const fallback = form === 'element' ? document.querySelector('report-infographic a') : null;
+      return {
+        text: root.textContent,
+        large: root.dataset.text === 'large' || root.classList.contains('ri-large'),
+        sections: [...root.querySelectorAll('[data-section]')].map((s) => s.dataset.section),
+        fallback: fallback && { shown: fallback.checkVisibility(), href: fallback.getAttribute('href') },
+      };
     }, form);
+    if (form === 'element') {
+      // Inside the element, a link to the page of the same report and options, shown only where
+      // the widget cannot be.
+      assert.equal(shown.fallback.shown, false);
+      const link = new URL(shown.fallback.href);
+      assert.equal(link.pathname, '/');
+      assert.deepEqual(Object.fromEntries(link.searchParams), { src: `${env.url}editor-test/${form}.json`, sections: 'overview', lang: 'en', motion: 'off', text: 'large' });
+    }
     assert.deepEqual(shown.sections, ['overview']);
     assert.ok(shown.large, 'the large text option is kept');
     assert.match(shown.text, /12\.05 billion yuan/);
