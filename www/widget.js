@@ -200,8 +200,9 @@ export function showLoadError(root, error, options = {}) {
   }
   if (root.dataset.state === 'error') return;
   root.dataset.state = 'error';
+  // Content is text or a picture: a page's editor may leave a line break or a space inside.
   const host = root.getRootNode().host;
-  if (host && [...host.childNodes].some((node) => node.nodeType === Node.ELEMENT_NODE || node.textContent.trim())) {
+  if (host && (host.textContent.trim() || host.querySelector('img, picture, svg, video, object, iframe'))) {
     root.replaceChildren(document.createElement('slot'));
     return;
   }

@@ -169,7 +169,7 @@ test('a custom element that cannot load the widget shows the content the page pu
   const article = `<!doctype html><html lang="zh"><meta charset="utf-8"><title>article</title>
     <script type="module" src="/widget.js"></script>
     <report-infographic id="with" sections="kpi" motion="off"><p id="fallback">二七区2020年工作报告 <a href="/">阅读全文</a></p></report-infographic>
-    <report-infographic id="bare" sections="kpi" motion="off"></report-infographic>`;
+    <report-infographic id="bare" sections="kpi" motion="off"><br>&nbsp;</report-infographic>`;
   const state = (id) => document.getElementById(id).shadowRoot?.querySelector('.report-infographic')?.dataset.state;
   const seen = () => ({
     fallbackShown: document.getElementById('fallback').checkVisibility(),
