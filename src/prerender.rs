@@ -36,6 +36,33 @@ pub fn fill_template(template: &str, report: &Report, lang: Lang) -> Result<Stri
     Ok(template.replacen(MARKER, &report_html(report, lang), 1))
 }
 
+/// `template` for a report given by `src`, without a static widget: the root waits empty
+/// (`data-state="loading"`) for the module, since a static widget would show the report
+/// compiled in, which is not the one asked for. Its title names no report.
+///
+/// # Errors
+/// Fails if the template lacks what it replaces.
+pub fn page_without_report(template: &str) -> Result<String, String> {
+    let root = "data-state=\"static\"";
+    let (title_start, title_end) = match (template.find("<title>"), template.find("</title>")) {
+        (Some(start), Some(end)) => (start + "<title>".len(), end),
+        _ => return Err("the template has no title".into()),
+    };
+    if !template.contains(MARKER) || !template.contains(root) {
+        return Err(format!(
+            "the template has no `{MARKER}` marker in a static root"
+        ));
+    }
+    let page = format!(
+        "{}数据图解{}",
+        &template[..title_start],
+        &template[title_end..]
+    );
+    Ok(page
+        .replacen(MARKER, "", 1)
+        .replacen(root, "data-state=\"loading\"", 1))
+}
+
 /// The stand-alone static page of `report` in `lang`, for `report render`: the page template
 /// of `www/` with the report's title and the whole report as HTML and SVG, and without the
 /// scripts and switches of the page that is built with the widget (they would mount the report
@@ -385,6 +412,26 @@ fn compact_font_sizes(svg: &str) -> String {
 mod tests {
     use super::*;
     use crate::validate::load;
+
+    #[test]
+    fn the_page_for_another_report_has_no_static_report_and_waits_for_the_module() {
+        let template = include_str!("../www/embed.template.html");
+        let page = page_without_report(template).unwrap();
+        assert!(!page.contains(MARKER));
+        assert!(page.contains("<title>数据图解</title>"), "{page}");
+        assert!(
+            page.contains("id=\"report\" class=\"report-infographic ri\" data-state=\"loading\"")
+        );
+        assert!(
+            !page.contains("二七"),
+            "no word of the report compiled in: {page}"
+        );
+        assert!(
+            page.contains("embed-page.js"),
+            "the script that mounts the widget stays"
+        );
+        assert!(page_without_report("<title>t</title><div>no marker</div>").is_err());
+    }
 
     #[test]
     fn the_static_page_carries_every_figure_and_a_responsive_svg_per_chart() {

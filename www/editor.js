@@ -197,7 +197,10 @@ function embedCode() {
     const page = `${BASE}${query ? `?${query}` : ''}`;
     return `<script type="module" async src="${BASE}widget.js"></script>\n\n<report-infographic${attributes}>\n  <a href="${escapeHtml(page)}">${escapeHtml(title)}</a>\n</report-infographic>\n`;
   }
-  return `<script src="${BASE}embed.js" async></script>\n\n<iframe data-report-infographic\n        src="${escapeHtml(`${BASE}embed.html${query ? `?${query}` : ''}`)}"\n        title="${escapeHtml(title)}" loading="lazy"></iframe>\n`;
+  // A report given by src is embedded by the iframe page without the static report (which is
+  // of the report compiled in).
+  const frame = `${BASE}${src ? 'embed-src.html' : 'embed.html'}${query ? `?${query}` : ''}`;
+  return `<script src="${BASE}embed.js" async></script>\n\n<iframe data-report-infographic\n        src="${escapeHtml(frame)}"\n        title="${escapeHtml(title)}" loading="lazy"></iframe>\n`;
 }
 
 function writeEmbedCode() {

@@ -181,7 +181,7 @@ for (const form of ['iframe', 'element']) {
     await page.waitForSelector('#copy-status:has-text("Copied")');
     const code = await page.evaluate(() => navigator.clipboard.readText());
     assert.equal(code, await page.inputValue('#embed-code'));
-    assert.match(code, form === 'iframe' ? /<iframe data-report-infographic/ : /<report-infographic /);
+    assert.match(code, form === 'iframe' ? /<iframe data-report-infographic\s+src="[^"]*\/embed-src\.html\?src=/ : /<report-infographic /);
     await page.closeAll();
 
     mkdirSync(PUBLISHED, { recursive: true });

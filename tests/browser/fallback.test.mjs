@@ -216,7 +216,7 @@ test('a page given another report never shows the static report of the one compi
     WebAssembly.validate = (bytes) => bytes.byteLength > 100 && validate(bytes);
   };
   const compiledIn = REPORT.meta.district.zh;
-  for (const path of ['', 'embed.html']) {
+  for (const path of ['', 'embed.html', 'embed-src.html']) {
     const url = `${env.url}${path}?src=/data/examples/city-2024.json&motion=off`;
     // Below the floor: a message, not the other report's figures.
     const old = await openPage(env.browser, url, { width: 375, init: belowFloor });
@@ -236,7 +236,8 @@ test('a page given another report never shows the static report of the one compi
       state: document.querySelector('#report').dataset.state,
       visible: [...document.querySelectorAll('#report > *')].some((e) => e.checkVisibility()),
     }));
-    assert.deepEqual(loading, { state: 'static', visible: false }, path);
+    // The iframe page for src has no static report at all; the others hide theirs.
+    assert.deepEqual(loading, { state: path === 'embed-src.html' ? 'loading' : 'static', visible: false }, path);
     release();
     await waitReady(page);
     assert.ok(!(await page.evaluate(() => document.querySelector('#report').innerText)).includes(compiledIn), path);
