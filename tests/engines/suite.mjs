@@ -1,10 +1,11 @@
 // The cross-engine suite, run in each engine by its own test file: the page, the English iframe
 // page, the demo article (the custom element and the auto-height iframe with its loader), a
-// report loaded with `src`, and motion=off, each at 375 px (pixel ratio 2 where the driver can
-// set it) and 1280 px. Each checks that every widget gets ready, shows every figure and paints
-// every canvas at the right backing size, that nothing errs, and that iframes fit their content;
-// each writes a screenshot to tests/output/<engine>-<case>-<width>.png. The editor page checks a
-// data file and shows it in its previews.
+// report loaded with `src` (in the page and in the iframe page for src), and motion=off, each
+// at 375 px (pixel ratio 2 where the driver can set it) and 1280 px. Each checks that every
+// widget gets ready, shows every figure and paints every canvas at the right backing size, that
+// nothing errs, and that iframes fit their content; each writes a screenshot to
+// tests/output/<engine>-<case>-<width>.png. The editor page checks a data file and shows it in
+// its previews.
 import { after, before, describe, test as nodeTest } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -75,6 +76,15 @@ const CASES = [
   },
   {
     name: 'src', path: '?src=/test-data/sample.json&motion=off', widgets: 1,
+    check([page]) {
+      assert.deepEqual(page.sections, SAMPLE.sections.map((s) => s.id));
+      assertChineseFigures(page, SAMPLE);
+      assertCanvases(page, chartCount(SAMPLE));
+    },
+  },
+  {
+    // The iframe page for a report given by src: no static report of its own.
+    name: 'embed-src', path: 'embed-src.html?src=/test-data/sample.json&motion=off', widgets: 1,
     check([page]) {
       assert.deepEqual(page.sections, SAMPLE.sections.map((s) => s.id));
       assertChineseFigures(page, SAMPLE);
