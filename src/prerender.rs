@@ -44,10 +44,7 @@ pub fn fill_template(template: &str, report: &Report, lang: Lang) -> Result<Stri
 /// Fails if the template lacks what it replaces.
 pub fn page_without_report(template: &str) -> Result<String, String> {
     let root = "data-state=\"static\"";
-    let (title_start, title_end) = match (template.find("<title>"), template.find("</title>")) {
-        (Some(start), Some(end)) => (start + "<title>".len(), end),
-        _ => return Err("the template has no title".into()),
-    };
+    let (title_start, title_end) = title_span(template)?;
     if !template.contains(MARKER) || !template.contains(root) {
         return Err(format!(
             "the template has no `{MARKER}` marker in a static root"
@@ -61,6 +58,14 @@ pub fn page_without_report(template: &str) -> Result<String, String> {
     Ok(page
         .replacen(MARKER, "", 1)
         .replacen(root, "data-state=\"loading\"", 1))
+}
+
+/// Where the text of `template`'s `<title>` starts and ends.
+fn title_span(template: &str) -> Result<(usize, usize), String> {
+    match (template.find("<title>"), template.find("</title>")) {
+        (Some(start), Some(end)) => Ok((start + "<title>".len(), end)),
+        _ => Err("the template has no title".into()),
+    }
 }
 
 /// The stand-alone static page of `report` in `lang`, for `report render`: the page template
@@ -77,10 +82,7 @@ pub fn static_page(report: &Report, lang: Lang) -> Result<String, String> {
         (Some(start), Some(end)) => (start, end + "</nav>\n".len()),
         _ => return Err("the page template has no switches to remove".into()),
     };
-    let (title_start, title_end) = match (template.find("<title>"), template.find("</title>")) {
-        (Some(start), Some(end)) => (start + "<title>".len(), end),
-        _ => return Err("the page template has no title".into()),
-    };
+    let (title_start, title_end) = title_span(template)?;
     if !template.contains(script) {
         return Err("the page template has no script to remove".into());
     }

@@ -191,15 +191,16 @@ function embedCode() {
   ].filter(([, value]) => value);
   const title = `${parsed?.meta?.title?.[o.lang] ?? parsed?.meta?.title?.zh ?? ''} ${o.lang === 'en' ? 'Infographic' : '数据图解'}`.trim();
   const query = new URLSearchParams(chosen).toString();
+  /** The URL of `page` beside the editor, with the options chosen. */
+  const withOptions = (page) => `${BASE}${page}${query ? `?${query}` : ''}`;
   if (o.form === 'element') {
     const attributes = chosen.map(([name, value]) => ` ${name}="${escapeHtml(value)}"`).join('');
     // Inside the element, its fallback: a link to the page of the same report and options.
-    const page = `${BASE}${query ? `?${query}` : ''}`;
-    return `<script type="module" async src="${BASE}widget.js"></script>\n\n<report-infographic${attributes}>\n  <a href="${escapeHtml(page)}">${escapeHtml(title)}</a>\n</report-infographic>\n`;
+    return `<script type="module" async src="${BASE}widget.js"></script>\n\n<report-infographic${attributes}>\n  <a href="${escapeHtml(withOptions(''))}">${escapeHtml(title)}</a>\n</report-infographic>\n`;
   }
   // A report given by src is embedded by the iframe page without the static report (which is
   // of the report compiled in).
-  const frame = `${BASE}${src ? 'embed-src.html' : 'embed.html'}${query ? `?${query}` : ''}`;
+  const frame = withOptions(src ? 'embed-src.html' : 'embed.html');
   return `<script src="${BASE}embed.js" async></script>\n\n<iframe data-report-infographic\n        src="${escapeHtml(frame)}"\n        title="${escapeHtml(title)}" loading="lazy"></iframe>\n`;
 }
 
